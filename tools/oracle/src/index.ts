@@ -1,0 +1,28 @@
+// Public entry of the CPython oracle: the live interpreter, the stdlib corpus, fixtures and digests.
+
+export type { CorpusFile } from "./corpus.js";
+export { readZip, stdlibCorpus, stdlibZipPath } from "./corpus.js";
+export type { ComparableError } from "./digest.js";
+export { lineDiff, readDigests, sha256, tokenStreamText, writeDigests } from "./digest.js";
+export type { ExpectedSnippet, ExpectedTokens, FixtureCase } from "./fixtures.js";
+export {
+  comparable,
+  comparableError,
+  decodeUtf8,
+  listCases,
+  readExpected,
+  repoRoot,
+  tokenizerFixtures,
+  writeExpected,
+} from "./fixtures.js";
+export type {
+  DisOptions,
+  DumpOptions,
+  OracleError,
+  ProcessAnswer,
+  RunRequest,
+  Source,
+  TokenRow,
+  TokensAnswer,
+} from "./oracle.js";
+export { Oracle } from "./oracle.js";
