@@ -83,7 +83,8 @@ def tokenize_cli(requests_json):
     """What `python -m tokenize [-e] FILE` prints for each source."""
     answers = []
     for request in json.loads(requests_json):
-        path = "/tmp/oracle_tokenize_input.py"
+        path = request.get("path") or "/tmp/oracle_tokenize_input.py"
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         data = _source_of(request)
         with open(path, "wb") as f:
             f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
@@ -243,17 +244,6 @@ def _run_one(main_path, workdir, request):
         os.chdir(saved_cwd)
         if saved_main is not None:
             sys.modules["__main__"] = saved_main
-
-
-def corpus(_unused):
-    """Every .py file of the standard library shipped with this CPython, as paths."""
-    root = os.path.dirname(os.__file__)
-    paths = []
-    for folder, _dirs, names in os.walk(root):
-        for name in names:
-            if name.endswith(".py"):
-                paths.append(os.path.relpath(os.path.join(folder, name), root))
-    return json.dumps(sorted(paths))
 
 
 def version(_unused):

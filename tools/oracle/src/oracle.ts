@@ -94,11 +94,11 @@ export class Oracle {
     return this.call("tokens", sources.map(encodeSource)) as TokensAnswer[];
   }
 
-  /** What `python -m tokenize [-e] FILE` prints. */
-  tokenizeCli(sources: readonly Source[], exact = false): ProcessAnswer[] {
+  /** What `python -m tokenize [-e] FILE` prints, FILE being `path` (absolute) in the oracle's file system. */
+  tokenizeCli(sources: readonly Source[], options: { exact?: boolean; path?: string } = {}): ProcessAnswer[] {
     return this.call(
       "tokenize_cli",
-      sources.map((s) => ({ ...encodeSource(s), exact })),
+      sources.map((s) => ({ ...encodeSource(s), ...options })),
     ) as ProcessAnswer[];
   }
 

@@ -1,0 +1,101 @@
+// Properties: untokenize round trips, and any input gives tokens or a Python error, never a JS error.
+import { stdlibCorpus } from "@ophis/oracle";
+import { generateTokens, PyException, type TokenInfo, tokenize, untokenize } from "@ophis/tokenizer";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { program } from "./programs.js";
+
+function pairs(tokens: Iterable<TokenInfo>): [number, string][] {
+  return [...tokens].map((t) => [t.type, t.string]);
+}
+
+/** Runs a whole token stream; true when it ended in a Python-style error. Anything else escapes. */
+function exhaust(stream: Iterable<TokenInfo>): boolean {
+  try {
+    let last: TokenInfo | undefined;
+    for (const t of stream) last = t;
+    expect(last?.type).toBe(0); // ENDMARKER closes every complete stream
+    return false;
+  } catch (error) {
+    if (error instanceof PyException) return true;
+    throw error;
+  }
+}
+
+describe("untokenize round trip on generated programs", () => {
+  it("full tokens: untokenize(generateTokens(s)) tokenizes back to the same stream", () => {
+    fc.assert(
+      fc.property(program, (source) => {
+        const first = [...generateTokens(source)];
+        const text = untokenize(first);
+        expect(typeof text).toBe("string");
+        expect(pairs(generateTokens(text as string))).toEqual(pairs(first));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("(type, string) pairs: the compat mode round trips too", () => {
+    fc.assert(
+      fc.property(program, (source) => {
+        const first = pairs(generateTokens(source));
+        const text = untokenize(first) as string;
+        expect(pairs(generateTokens(text))).toEqual(first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const pythonish = fc.string({
+  unit: fc.constantFrom(
+    ..."abc_xyz019 \t\n\r\f\\'\"#()[]{}:;.,=+-*/%<>!~^&|@$?`fFrRbBtTuU0jJxXoOeE\u00e9\u20ac\u00a0\u200b\ud835\udd18\x00",
+  ),
+  maxLength: 80,
+});
+
+describe("bad input gives tokens or a Python error", () => {
+  it("arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), pythonish), (source) => {
+        exhaust(generateTokens(source));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("arbitrary bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        exhaust(tokenize(bytes));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  const corpus = stdlibCorpus();
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.nat({ max: 40 }),
+    insert: fc.oneof(pythonish, fc.constantFrom("'", '"""', "f'{", "(", "\\", "\n\t", "\x00", "}")),
+  });
+
+  it("mutated stdlib files", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: corpus.length - 1 }),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        (index, edits) => {
+          let text = new TextDecoder().decode(corpus[index].bytes);
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          }
+          exhaust(generateTokens(text));
+          exhaust(tokenize(new TextEncoder().encode(text)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
