@@ -1,0 +1,5 @@
+// Every benchmark the CLI knows, by name; add new ones here.
+import type { Benchmark } from "../harness.js";
+import { tokenizerBenchmark } from "./tokenizer.js";
+
+export const benchmarks: Benchmark[] = [tokenizerBenchmark];
