@@ -41,7 +41,9 @@ function fstring(expr: fc.Arbitrary<string>): fc.Arbitrary<string> {
     .map(([prefix, quote, text, inner, tail]) => {
       // A single-quoted f-string ends at the line's end: keep its replacement field on one line.
       const safe = quote === '"""' ? inner : inner.replace(/ {2}# item\n/g, " ").replace(/\n/g, " ");
-      return `${prefix}${quote}${text}{${safe}${tail}} end${quote}`;
+      // `{{` would be an escaped brace, not a field holding a dict or set.
+      const field = safe.startsWith("{") ? ` ${safe}` : safe;
+      return `${prefix}${quote}${text}{${field}${tail}} end${quote}`;
     });
 }
 
@@ -83,7 +85,7 @@ export const expression: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie
     fc.tuple(tie("expr"), tie("expr")).map(([k, v]) => `{${k}: ${v}}`),
     fc.tuple(tie("expr"), names, tie("expr")).map(([e, n, it]) => `(${e} for ${n} in ${it})`),
     fc.tuple(tie("expr"), tie("expr")).map(([a, i]) => `${a}[${i}:]`),
-    tie("expr").map((e) => `lambda a, *b: ${e}`),
+    tie("expr").map((e) => `(lambda a, *b: ${e})`),
     fc.tuple(names, tie("expr")).map(([n, e]) => `(${n} := ${e})`),
     tie("expr").chain((e) => fstring(fc.constant(e))),
   ),
