@@ -13,6 +13,49 @@ export const tokenizerFixtures = {
   corpusDigests: join(repoRoot, "packages/tokenizer/test/fixtures/stdlib-tokens.sha256"),
 };
 
+/** Where the parser's expectations live: snippets (valid and invalid) and the stdlib digests. */
+export const astFixtures = {
+  snippets: join(repoRoot, "packages/ast/test/fixtures/parse"),
+  corpusDigests: join(repoRoot, "packages/ast/test/fixtures/stdlib-dump.sha256"),
+};
+
+/** The options every committed dump uses: `ast.dump(tree, include_attributes=True, indent=1)`. */
+export const committedDumpOptions = { include_attributes: true, indent: 1 } as const;
+
+/** What CPython gives for one parse snippet: the dump, or the SyntaxError's fields. */
+export type ExpectedParse = { dump: string } | { error: ExpectedSyntaxError };
+
+export interface ExpectedSyntaxError {
+  type: string;
+  msg: string | null | undefined;
+  lineno: number | null | undefined;
+  offset: number | null | undefined;
+  end_lineno: number | null | undefined;
+  end_offset: number | null | undefined;
+  text: string | null | undefined;
+}
+
+export function expectedParse(answer: { dump: string } | { error: OracleError }): ExpectedParse {
+  if ("dump" in answer) return { dump: answer.dump };
+  const e = answer.error;
+  return {
+    error: {
+      type: e.type,
+      msg: e.msg ?? e.str,
+      lineno: e.lineno,
+      offset: e.offset,
+      end_lineno: e.end_lineno,
+      end_offset: e.end_offset,
+      text: e.text,
+    },
+  };
+}
+
+/** The text whose sha256 is committed for a corpus file's parse: the dump, or the error as JSON. */
+export function parseText(expected: ExpectedParse): string {
+  return "dump" in expected ? expected.dump : JSON.stringify(expected.error);
+}
+
 export interface FixtureCase {
   name: string;
   dir: string;

@@ -4,12 +4,22 @@ export type { CorpusFile } from "./corpus.js";
 export { readZip, stdlibCorpus, stdlibZipPath } from "./corpus.js";
 export type { ComparableError } from "./digest.js";
 export { lineDiff, readDigests, sha256, tokenStreamText, writeDigests } from "./digest.js";
-export type { ExpectedSnippet, ExpectedTokens, FixtureCase } from "./fixtures.js";
+export type {
+  ExpectedParse,
+  ExpectedSnippet,
+  ExpectedSyntaxError,
+  ExpectedTokens,
+  FixtureCase,
+} from "./fixtures.js";
 export {
+  astFixtures,
+  committedDumpOptions,
   comparable,
   comparableError,
   decodeUtf8,
+  expectedParse,
   listCases,
+  parseText,
   readExpected,
   repoRoot,
   tokenizerFixtures,

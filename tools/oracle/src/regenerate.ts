@@ -3,10 +3,14 @@ import { stdlibCorpus } from "./corpus.js";
 // Rewrites committed expectations from CPython: `npm run oracle:fixtures [-- suite ...]`.
 import { sha256, tokenStreamText, writeDigests } from "./digest.js";
 import {
+  astFixtures,
+  committedDumpOptions,
   comparable,
   decodeUtf8,
   type ExpectedSnippet,
+  expectedParse,
   listCases,
+  parseText,
   tokenizerFixtures,
   writeExpected,
 } from "./fixtures.js";
@@ -38,6 +42,30 @@ const suites: Record<string, Suite> = {
       digests.set(f.path, sha256(tokenStreamText(tokens, error)));
     });
     writeDigests(tokenizerFixtures.corpusDigests, digests);
+    return `${files.length} stdlib files`;
+  },
+  "ast-snippets": (oracle) => {
+    const cases = listCases(astFixtures.snippets);
+    const answers = oracle.astDump(
+      cases.map((c) => c.input),
+      committedDumpOptions,
+    );
+    cases.forEach((c, i) => {
+      writeExpected(c.dir, expectedParse(answers[i]));
+    });
+    return `${cases.length} snippets`;
+  },
+  "ast-corpus": (oracle) => {
+    const files = stdlibCorpus();
+    const answers = oracle.astDump(
+      files.map((f) => f.bytes),
+      committedDumpOptions,
+    );
+    const digests = new Map<string, string>();
+    files.forEach((f, i) => {
+      digests.set(f.path, sha256(parseText(expectedParse(answers[i]))));
+    });
+    writeDigests(astFixtures.corpusDigests, digests);
     return `${files.length} stdlib files`;
   },
 };
