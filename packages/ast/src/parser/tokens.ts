@@ -1,0 +1,251 @@
+// The parser's token array: the whole source lexed in CPython's parser mode into typed arrays, positions in UTF-8 bytes.
+import { tok } from "@ophis/tokenizer";
+import { type LexError, Lexer } from "./lexer-bridge.js";
+
+/** Keyword token types follow the tokenizer's numbers, from 100 on, in this order. */
+export const KEYWORDS = [
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+  "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+] as const;
+const KEYWORD_BASE = 100;
+const KEYWORD_TYPES = new Map<string, number>(KEYWORDS.map((k, i) => [k, KEYWORD_BASE + i]));
+
+export const K_FALSE = 100;
+export const K_NONE = 101;
+export const K_TRUE = 102;
+export const K_AND = 103;
+export const K_AS = 104;
+export const K_ASSERT = 105;
+export const K_ASYNC = 106;
+export const K_AWAIT = 107;
+export const K_BREAK = 108;
+export const K_CLASS = 109;
+export const K_CONTINUE = 110;
+export const K_DEF = 111;
+export const K_DEL = 112;
+export const K_ELIF = 113;
+export const K_ELSE = 114;
+export const K_EXCEPT = 115;
+export const K_FINALLY = 116;
+export const K_FOR = 117;
+export const K_FROM = 118;
+export const K_GLOBAL = 119;
+export const K_IF = 120;
+export const K_IMPORT = 121;
+export const K_IN = 122;
+export const K_IS = 123;
+export const K_LAMBDA = 124;
+export const K_NONLOCAL = 125;
+export const K_NOT = 126;
+export const K_OR = 127;
+export const K_PASS = 128;
+export const K_RAISE = 129;
+export const K_RETURN = 130;
+export const K_TRY = 131;
+export const K_WHILE = 132;
+export const K_WITH = 133;
+export const K_YIELD = 134;
+
+/** What the parser meets when it asks for the token the lexer could not produce. */
+export interface LexFailure {
+  /** The lexer's `done` code (Include/errcode.h numbers as the tokenizer package keeps them). */
+  done: number;
+  error: LexError | null;
+  foreign: Error | null;
+  lineno: number;
+  /** Byte column of the lexer's cursor on its current line, and whether the cursor was at the buffer start. */
+  curCol: number;
+  curAtBuf: boolean;
+  level: number;
+  /** The innermost open bracket: char, line and byte column. */
+  parenChar: number;
+  parenLine: number;
+  parenCol: number;
+}
+
+export const DONE_EOF = 11;
+export const DONE_TOKEN = 13;
+export const DONE_ERROR = 17;
+export const DONE_TABSPACE = 18;
+export const DONE_TOODEEP = 20;
+export const DONE_DEDENT = 21;
+export const DONE_DECODE = 22;
+export const DONE_LINECONT = 25;
+
+/** UTF-8 length of text[from, to). */
+export function utf8Length(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+export class Tokens {
+  readonly text: string;
+  readonly ascii: boolean;
+  type: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  lineno: Int32Array;
+  col: Int32Array;
+  endLineno: Int32Array;
+  endCol: Int32Array;
+  level: Int32Array;
+  /** The lexer's line and byte column just after each token (C's p->tok->lineno and cur - line_start). */
+  curLineno: Int32Array;
+  curCol: Int32Array;
+  count = 0;
+  failure: LexFailure | null = null;
+  private lineStartsCache: number[] | null = null;
+
+  constructor(text: string) {
+    this.text = text;
+    this.ascii = !/[^\x00-\x7f]/.test(text);
+    const cap = Math.max(16, (text.length >> 2) + 8);
+    this.type = new Int32Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.lineno = new Int32Array(cap);
+    this.col = new Int32Array(cap);
+    this.endLineno = new Int32Array(cap);
+    this.endCol = new Int32Array(cap);
+    this.level = new Int32Array(cap);
+    this.curLineno = new Int32Array(cap);
+    this.curCol = new Int32Array(cap);
+    this.lexAll();
+  }
+
+  private grow(): void {
+    const n = this.type.length * 2;
+    const g = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.type = g(this.type);
+    this.start = g(this.start);
+    this.end = g(this.end);
+    this.lineno = g(this.lineno);
+    this.col = g(this.col);
+    this.endLineno = g(this.endLineno);
+    this.endCol = g(this.endCol);
+    this.level = g(this.level);
+    this.curLineno = g(this.curLineno);
+    this.curCol = g(this.curCol);
+  }
+
+  /** Byte column of text index `at` on the line starting at `lineStart`. */
+  byteCol(lineStart: number, at: number): number {
+    if (this.ascii) return at - lineStart;
+    return utf8Length(this.text, lineStart, at);
+  }
+
+  private lexAll(): void {
+    const lx = new Lexer(this.text, false);
+    const text = this.text;
+    const STRING = tok.STRING;
+    const FSTRING_MIDDLE = tok.FSTRING_MIDDLE;
+    const TSTRING_MIDDLE = tok.TSTRING_MIDDLE;
+    const NAME = tok.NAME;
+    for (;;) {
+      const type = lx.get();
+      if (type === tok.ERRORTOKEN || lx.error !== null || lx.foreignError !== null) {
+        const level = lx.level;
+        let parenLine = 0;
+        let parenCol = 0;
+        let parenChar = 0;
+        if (level > 0) {
+          parenLine = lx.parenlinenostack[level - 1];
+          parenChar = lx.parenstack[level - 1];
+          const ls = this.lineStart(parenLine);
+          parenCol = this.byteCol(ls, ls + lx.parencolstack[level - 1]);
+        }
+        this.failure = {
+          done: lx.done,
+          error: lx.error,
+          foreign: lx.foreignError,
+          lineno: lx.lineno,
+          curCol: this.byteCol(lx.lineStart, lx.cur),
+          curAtBuf: lx.cur === lx.buf,
+          level,
+          parenChar,
+          parenLine,
+          parenCol,
+        };
+        return;
+      }
+      const i = this.count;
+      if (i === this.type.length) this.grow();
+      const ps = lx.pStart;
+      const pe = lx.pEnd;
+      let t = type;
+      if (type === NAME) {
+        const kw = KEYWORD_TYPES.get(text.slice(ps, pe));
+        if (kw !== undefined) t = kw;
+      }
+      this.type[i] = t;
+      this.start[i] = ps;
+      this.end[i] = pe;
+      const stringLike = type === STRING || type === FSTRING_MIDDLE || type === TSTRING_MIDDLE;
+      this.lineno[i] = stringLike ? lx.firstLineno : lx.lineno;
+      this.endLineno[i] = lx.lineno;
+      if (ps >= 0) {
+        const ls = stringLike ? lx.multiLineStart : lx.lineStart;
+        this.col[i] = ps >= ls ? this.byteCol(ls, ps) : -1;
+        this.endCol[i] = pe >= lx.lineStart ? this.byteCol(lx.lineStart, pe) : -1;
+      } else {
+        this.col[i] = -1;
+        this.endCol[i] = -1;
+      }
+      this.level[i] = lx.level;
+      this.curLineno[i] = lx.lineno;
+      this.curCol[i] = this.byteCol(lx.lineStart, lx.cur);
+      this.count = i + 1;
+      if (type === tok.ENDMARKER) return;
+    }
+  }
+
+  /** Text index where line `lineno` (1-based) starts. */
+  lineStart(lineno: number): number {
+    const starts = this.lineStarts();
+    return starts[Math.min(Math.max(lineno, 1), starts.length) - 1];
+  }
+
+  lineStarts(): number[] {
+    if (this.lineStartsCache !== null) return this.lineStartsCache;
+    const starts = [0];
+    const text = this.text;
+    let i = text.indexOf("\n");
+    while (i >= 0) {
+      starts.push(i + 1);
+      i = text.indexOf("\n", i + 1);
+    }
+    this.lineStartsCache = starts;
+    return starts;
+  }
+
+  /** Line `lineno` without its newline ("" past the end). */
+  lineText(lineno: number): string {
+    const starts = this.lineStarts();
+    if (lineno < 1 || lineno > starts.length) return "";
+    const s = starts[lineno - 1];
+    let e = this.text.indexOf("\n", s);
+    if (e < 0) e = this.text.length;
+    return this.text.slice(s, e);
+  }
+
+  str(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+}
