@@ -1,6 +1,6 @@
 // Char codes the lexer compares against, and 128-entry tables classifying ASCII characters.
 
-export const enum Ch {
+export enum Ch {
   EOF = -1,
   Null = 0x00,
   Tab = 0x09,
@@ -59,7 +59,7 @@ export const enum Ch {
 }
 
 /** Bit flags of CHAR_CLASS. */
-export const enum CharClass {
+export enum CharClass {
   IdentStart = 1,
   IdentChar = 2,
   Digit = 4,
@@ -81,27 +81,36 @@ export const CHAR_CLASS: Uint8Array = (() => {
   return table;
 })();
 
+// Module constants for the functions below: V8 folds these, not enum property loads.
+const IDENT_START = CharClass.IdentStart;
+const IDENT_CHAR = CharClass.IdentChar;
+const HEX_DIGIT = CharClass.HexDigit;
+const DIGIT_0 = Ch._0;
+const DIGIT_9 = Ch._9;
+const QUOTE_1 = Ch.DoubleQuote;
+const QUOTE_2 = Ch.SingleQuote;
+
 /** `is_potential_identifier_start`: ASCII letters, `_`, and anything non-ASCII. EOF (-1) is none. */
 export function isPotentialIdentifierStart(c: number): boolean {
-  return c >= 128 || (c >= 0 && (CHAR_CLASS[c] & CharClass.IdentStart) !== 0);
+  return c >= 128 || (c >= 0 && (CHAR_CLASS[c] & IDENT_START) !== 0);
 }
 
 /** `is_potential_identifier_char`: ASCII letters, digits, `_`, and anything non-ASCII. */
 export function isPotentialIdentifierChar(c: number): boolean {
-  return c >= 128 || (c >= 0 && (CHAR_CLASS[c] & CharClass.IdentChar) !== 0);
+  return c >= 128 || (c >= 0 && (CHAR_CLASS[c] & IDENT_CHAR) !== 0);
 }
 
 export function isDigit(c: number): boolean {
-  return c >= Ch._0 && c <= Ch._9;
+  return c >= DIGIT_0 && c <= DIGIT_9;
 }
 
 export function isHexDigit(c: number): boolean {
-  return c >= 0 && c < 128 && (CHAR_CLASS[c] & CharClass.HexDigit) !== 0;
+  return c >= 0 && c < 128 && (CHAR_CLASS[c] & HEX_DIGIT) !== 0;
 }
 
 /** A string can start with one of these quotes. */
 export function isQuote(c: number): boolean {
-  return c === Ch.DoubleQuote || c === Ch.SingleQuote;
+  return c === QUOTE_1 || c === QUOTE_2;
 }
 
 /** Lower-cases an ASCII letter code (Py_TOLOWER); other codes pass through. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `ophis-tokenize [-e|--exact] [file]`: prints what `python -m tokenize [-e] [file]` prints (Lib/tokenize.py _main).
 import { PyException } from "./errors.js";
-import { exactType, generateTokens, tokenize, tokName, type TokenInfo } from "./index.js";
+import { exactType, generateTokens, type TokenInfo, tokenize, tokName } from "./index.js";
 import { reprStr } from "./pyrepr.js";
 
 /** The little of Node this command needs (the library itself uses none). */
@@ -114,8 +114,9 @@ function main(argv: string[]): void {
       out = [];
       for (const t of tokenize(bytes, filename)) out.push(formatToken(t, exact));
     } catch (error) {
-      if (error instanceof PyException) return report(error, filename);
-      throw error;
+      if (!(error instanceof PyException)) throw error;
+      report(error, filename);
+      return;
     }
     proc.stdout.write(out.join(""));
     return;
@@ -140,8 +141,9 @@ function main(argv: string[]): void {
     }
   } catch (error) {
     proc.stdout.write(out.join(""));
-    if (error instanceof PyException) return report(error, "<stdin>");
-    throw error;
+    if (!(error instanceof PyException)) throw error;
+    report(error, "<stdin>");
+    return;
   }
   proc.stdout.write(out.join(""));
 }

@@ -9,37 +9,109 @@ interface Codec {
 }
 
 const ALIASES: Record<string, string> = {
-  utf8: "utf_8", u8: "utf_8", utf: "utf_8", utf8_ucs2: "utf_8", utf8_ucs4: "utf_8", cp65001: "utf_8",
-  latin: "latin_1", latin1: "latin_1", l1: "latin_1", iso8859_1: "latin_1", iso_8859_1: "latin_1",
-  iso_8859_1_1987: "latin_1", iso_ir_100: "latin_1", ibm819: "latin_1", cp819: "latin_1", "8859": "latin_1",
+  utf8: "utf_8",
+  u8: "utf_8",
+  utf: "utf_8",
+  utf8_ucs2: "utf_8",
+  utf8_ucs4: "utf_8",
+  cp65001: "utf_8",
+  latin: "latin_1",
+  latin1: "latin_1",
+  l1: "latin_1",
+  iso8859_1: "latin_1",
+  iso_8859_1: "latin_1",
+  iso_8859_1_1987: "latin_1",
+  iso_ir_100: "latin_1",
+  ibm819: "latin_1",
+  cp819: "latin_1",
+  "8859": "latin_1",
   csisolatin1: "latin_1",
-  "646": "ascii", "ansi_x3.4_1968": "ascii", ansi_x3_4_1968: "ascii", "ansi_x3.4_1986": "ascii", cp367: "ascii",
-  csascii: "ascii", ibm367: "ascii", iso646_us: "ascii", "iso_646.irv_1991": "ascii", iso_ir_6: "ascii",
-  us: "ascii", us_ascii: "ascii",
-  u32: "utf_32", utf32: "utf_32", utf_32le: "utf_32_le", utf_32be: "utf_32_be",
-  u16: "utf_16", utf16: "utf_16", utf_16le: "utf_16_le", unicodelittleunmarked: "utf_16_le",
-  utf_16be: "utf_16_be", unicodebigunmarked: "utf_16_be",
-  macroman: "mac_roman", macintosh: "mac_roman", cskoi8r: "koi8_r",
-  csshiftjis: "shift_jis", shiftjis: "shift_jis", sjis: "shift_jis", s_jis: "shift_jis",
-  eucjp: "euc_jp", ujis: "euc_jp", u_jis: "euc_jp",
-  euckr: "euc_kr", korean: "euc_kr", ksc5601: "euc_kr", ks_c_5601: "euc_kr", ks_c_5601_1987: "euc_kr",
-  ksx1001: "euc_kr", ks_x_1001: "euc_kr",
-  "936": "gbk", cp936: "gbk", ms936: "gbk",
-  chinese: "gb2312", csiso58gb231280: "gb2312", euc_cn: "gb2312", euccn: "gb2312", eucgb2312_cn: "gb2312",
-  gb2312_1980: "gb2312", gb2312_80: "gb2312", iso_ir_58: "gb2312",
-  gb18030_2000: "gb18030", big5_tw: "big5", csbig5: "big5",
-  "932": "cp932", ms932: "cp932", mskanji: "cp932", ms_kanji: "cp932",
-  "949": "cp949", ms949: "cp949", uhc: "cp949",
-  csiso2022jp: "iso2022_jp", iso2022jp: "iso2022_jp", iso_2022_jp: "iso2022_jp",
+  "646": "ascii",
+  "ansi_x3.4_1968": "ascii",
+  ansi_x3_4_1968: "ascii",
+  "ansi_x3.4_1986": "ascii",
+  cp367: "ascii",
+  csascii: "ascii",
+  ibm367: "ascii",
+  iso646_us: "ascii",
+  "iso_646.irv_1991": "ascii",
+  iso_ir_6: "ascii",
+  us: "ascii",
+  us_ascii: "ascii",
+  u32: "utf_32",
+  utf32: "utf_32",
+  utf_32le: "utf_32_le",
+  utf_32be: "utf_32_be",
+  u16: "utf_16",
+  utf16: "utf_16",
+  utf_16le: "utf_16_le",
+  unicodelittleunmarked: "utf_16_le",
+  utf_16be: "utf_16_be",
+  unicodebigunmarked: "utf_16_be",
+  macroman: "mac_roman",
+  macintosh: "mac_roman",
+  cskoi8r: "koi8_r",
+  csshiftjis: "shift_jis",
+  shiftjis: "shift_jis",
+  sjis: "shift_jis",
+  s_jis: "shift_jis",
+  eucjp: "euc_jp",
+  ujis: "euc_jp",
+  u_jis: "euc_jp",
+  euckr: "euc_kr",
+  korean: "euc_kr",
+  ksc5601: "euc_kr",
+  ks_c_5601: "euc_kr",
+  ks_c_5601_1987: "euc_kr",
+  ksx1001: "euc_kr",
+  ks_x_1001: "euc_kr",
+  "936": "gbk",
+  cp936: "gbk",
+  ms936: "gbk",
+  chinese: "gb2312",
+  csiso58gb231280: "gb2312",
+  euc_cn: "gb2312",
+  euccn: "gb2312",
+  eucgb2312_cn: "gb2312",
+  gb2312_1980: "gb2312",
+  gb2312_80: "gb2312",
+  iso_ir_58: "gb2312",
+  gb18030_2000: "gb18030",
+  big5_tw: "big5",
+  csbig5: "big5",
+  "932": "cp932",
+  ms932: "cp932",
+  mskanji: "cp932",
+  ms_kanji: "cp932",
+  "949": "cp949",
+  ms949: "cp949",
+  uhc: "cp949",
+  csiso2022jp: "iso2022_jp",
+  iso2022jp: "iso2022_jp",
+  iso_2022_jp: "iso2022_jp",
 };
 
 /** Python codec module -> WHATWG label for TextDecoder (those not decoded by hand below). */
 const DECODER_LABELS: Record<string, string> = {
-  utf_16: "utf-16le", utf_16_le: "utf-16le", utf_16_be: "utf-16be",
-  koi8_r: "koi8-r", koi8_u: "koi8-u", mac_roman: "macintosh", mac_cyrillic: "x-mac-cyrillic",
-  shift_jis: "shift_jis", cp932: "shift_jis", euc_jp: "euc-jp", iso2022_jp: "iso-2022-jp",
-  euc_kr: "euc-kr", cp949: "euc-kr", gbk: "gbk", gb2312: "gbk", gb18030: "gb18030", big5: "big5",
-  cp866: "ibm866", cp874: "windows-874",
+  utf_16: "utf-16le",
+  utf_16_le: "utf-16le",
+  utf_16_be: "utf-16be",
+  koi8_r: "koi8-r",
+  koi8_u: "koi8-u",
+  mac_roman: "macintosh",
+  mac_cyrillic: "x-mac-cyrillic",
+  shift_jis: "shift_jis",
+  cp932: "shift_jis",
+  euc_jp: "euc-jp",
+  iso2022_jp: "iso-2022-jp",
+  euc_kr: "euc-kr",
+  cp949: "euc-kr",
+  gbk: "gbk",
+  gb2312: "gbk",
+  gb18030: "gb18030",
+  big5: "big5",
+  cp866: "ibm866",
+  cp874: "windows-874",
 };
 for (let n = 1250; n <= 1258; n++) {
   DECODER_LABELS[`cp${n}`] = `windows-${n}`;
@@ -80,15 +152,16 @@ function decodeAscii(bytes: Uint8Array, strict: boolean): string {
 }
 
 function textDecoderCodec(name: string, label: string, stripBom = false): Codec {
-  let strictDecoder: TextDecoder | undefined;
-  let lenientDecoder: TextDecoder | undefined;
+  const decoders = new Map<boolean, TextDecoder>();
   return {
     name,
     decode(bytes, strict) {
       try {
-        const decoder = strict
-          ? (strictDecoder ??= new TextDecoder(label, { fatal: true, ignoreBOM: !stripBom }))
-          : (lenientDecoder ??= new TextDecoder(label, { fatal: false, ignoreBOM: !stripBom }));
+        let decoder = decoders.get(strict);
+        if (decoder === undefined) {
+          decoder = new TextDecoder(label, { fatal: strict, ignoreBOM: !stripBom });
+          decoders.set(strict, decoder);
+        }
         return decoder.decode(bytes);
       } catch {
         throw new DecodeError();
@@ -99,8 +172,9 @@ function textDecoderCodec(name: string, label: string, stripBom = false): Codec 
 
 /** cp1252's bytes 0x80-0x9F (Node's TextDecoder reads "windows-1252" as Latin-1); 0 where undefined. */
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
 ];
 
 function decodeCp1252(bytes: Uint8Array, strict: boolean): string {
@@ -239,7 +313,10 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
  * tokenize.detect_encoding over the lines of `bytes`: the encoding and the (at most two) lines read, the first
  * without its BOM. `filename` is what Python finds in `readline.__self__.name` (none for io.BytesIO).
  */
-export function detectEncoding(bytes: Uint8Array, filename: string | null = null): { encoding: string; lines: Uint8Array[] } {
+export function detectEncoding(
+  bytes: Uint8Array,
+  filename: string | null = null,
+): { encoding: string; lines: Uint8Array[] } {
   let pos = 0;
   const readLine = (): Uint8Array => {
     if (pos >= bytes.length) return new Uint8Array(0);
@@ -256,7 +333,8 @@ export function detectEncoding(bytes: Uint8Array, filename: string | null = null
 
   const check = (line: Uint8Array, encoding: string): void => {
     if (hasNull(line)) throw bareSyntaxError("source code cannot contain null bytes");
-    if (decodeStrict(line, encoding) === null) throw bareSyntaxError(forFile("invalid or missing encoding declaration"));
+    if (decodeStrict(line, encoding) === null)
+      throw bareSyntaxError(forFile("invalid or missing encoding declaration"));
   };
 
   const findCookie = (line: Uint8Array): string | null => {
@@ -266,12 +344,18 @@ export function detectEncoding(bytes: Uint8Array, filename: string | null = null
     const encoding = normalName(match[1]);
     if (lookupCodec(encoding) === null) {
       throw bareSyntaxError(
-        filename === null ? `unknown encoding: ${encoding}` : `unknown encoding for ${reprFilename(filename)}: ${encoding}`,
+        filename === null
+          ? `unknown encoding: ${encoding}`
+          : `unknown encoding for ${reprFilename(filename)}: ${encoding}`,
       );
     }
     if (bomFound) {
       if (encoding !== "utf-8") {
-        throw bareSyntaxError(filename === null ? "encoding problem: utf-8" : `encoding problem for ${reprFilename(filename)}: utf-8`);
+        throw bareSyntaxError(
+          filename === null
+            ? "encoding problem: utf-8"
+            : `encoding problem for ${reprFilename(filename)}: utf-8`,
+        );
       }
       return `${encoding}-sig`;
     }
@@ -312,7 +396,9 @@ export function detectEncoding(bytes: Uint8Array, filename: string | null = null
 
 /** repr() of a file name as the messages show it. */
 function reprFilename(name: string): string {
-  return name.includes("'") && !name.includes('"') ? `"${name}"` : `'${name.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  return name.includes("'") && !name.includes('"')
+    ? `"${name}"`
+    : `'${name.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 
 /**

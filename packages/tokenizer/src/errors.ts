@@ -55,13 +55,15 @@ export class PyException extends Error {
 function pyStr(pyType: string, args: unknown[], fields?: SyntaxErrorFields): string {
   if (fields !== undefined) {
     // SyntaxError.__str__: "msg (file, line N)" when both are known.
-    const file = fields.filename === null ? null : fields.filename.slice(fields.filename.lastIndexOf("/") + 1);
+    const file =
+      fields.filename === null ? null : fields.filename.slice(fields.filename.lastIndexOf("/") + 1);
     if (file !== null && fields.lineno !== null) return `${fields.msg} (${file}, line ${fields.lineno})`;
     if (file !== null) return `${fields.msg} (${file})`;
     if (fields.lineno !== null) return `${fields.msg} (line ${fields.lineno})`;
     return fields.msg;
   }
-  if (pyType === "UnicodeDecodeError" || pyType === "UnicodeEncodeError") return unicodeErrorStr(pyType, args);
+  if (pyType === "UnicodeDecodeError" || pyType === "UnicodeEncodeError")
+    return unicodeErrorStr(pyType, args);
   if (args.length === 0) return "";
   if (args.length === 1) return typeof args[0] === "string" ? args[0] : reprValue(args[0]);
   return reprValue(args);
@@ -79,7 +81,12 @@ function unicodeErrorStr(pyType: string, args: unknown[]): string {
   const text = [...(object as string)];
   if (end === start + 1) {
     const cp = text[start].codePointAt(0) ?? 0;
-    const esc = cp <= 0xff ? `\\x${cp.toString(16).padStart(2, "0")}` : cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`;
+    const esc =
+      cp <= 0xff
+        ? `\\x${cp.toString(16).padStart(2, "0")}`
+        : cp <= 0xffff
+          ? `\\u${cp.toString(16).padStart(4, "0")}`
+          : `\\U${cp.toString(16).padStart(8, "0")}`;
     return `'${encoding}' codec can't encode character '${esc}' in position ${start}: ${reason}`;
   }
   return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
@@ -168,13 +175,16 @@ export const Msg = {
   unknown: "unknown tokenization error",
   invalidLiteral: (kind: string) => `invalid ${kind} literal`,
   invalidDigit: (digit: string, kind: string) => `invalid digit '${digit}' in ${kind} literal`,
-  leadingZeros: "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+  leadingZeros:
+    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
   incompatiblePrefixes: (a: string, b: string) => `'${a}' and '${b}' prefixes are incompatible`,
   unterminatedString: (line: number) => `unterminated string literal (detected at line ${line})`,
   unterminatedStringEscapedQuote: (line: number) =>
     `unterminated string literal (detected at line ${line}); perhaps you escaped the end quote?`,
-  unterminatedTriple: (line: number) => `unterminated triple-quoted string literal (detected at line ${line})`,
-  unterminatedFString: (p: string, line: number) => `unterminated ${p}-string literal (detected at line ${line})`,
+  unterminatedTriple: (line: number) =>
+    `unterminated triple-quoted string literal (detected at line ${line})`,
+  unterminatedFString: (p: string, line: number) =>
+    `unterminated ${p}-string literal (detected at line ${line})`,
   unterminatedTripleFString: (p: string, line: number) =>
     `unterminated triple-quoted ${p}-string literal (detected at line ${line})`,
   fstringExpectingBrace: (p: string) => `${p}-string: expecting '}'`,
@@ -186,12 +196,14 @@ export const Msg = {
   tooManyNestedFStrings: "too many nested f-strings or t-strings",
   tooManyParens: "too many nested parentheses",
   unmatched: (c: string) => `unmatched '${c}'`,
-  parenMismatch: (close: string, open: string) => `closing parenthesis '${close}' does not match opening parenthesis '${open}'`,
+  parenMismatch: (close: string, open: string) =>
+    `closing parenthesis '${close}' does not match opening parenthesis '${open}'`,
   parenMismatchOnLine: (close: string, open: string, line: number) =>
     `closing parenthesis '${close}' does not match opening parenthesis '${open}' on line ${line}`,
   invalidCharacter: (ch: string, cp: number) => `invalid character '${ch}' (U+${hex4(cp)})`,
   nonPrintable: (cp: number) => `invalid non-printable character U+${hex4(cp)}`,
-  invalidEscape: (c: string) => `"\\${c}" is an invalid escape sequence. Did you mean "\\\\${c}"? A raw string is also an option.`,
+  invalidEscape: (c: string) =>
+    `"\\${c}" is an invalid escape sequence. Did you mean "\\\\${c}"? A raw string is also an option.`,
   eofInMultiLineString: "EOF in multi-line string",
 } as const;
 

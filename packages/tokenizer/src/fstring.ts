@@ -1,11 +1,31 @@
 // The lexer's f-string/t-string mode (tok_get_fstring_mode): literal parts, `{{`/`}}`, the end quote, format specs.
 import { Ch } from "./chars.js";
 import { Msg } from "./errors.js";
-import { Done, type Lexer, MAX_EXPR_NESTING, type Mode, ModeKind } from "./lexer.js";
+import type { Lexer } from "./lexer.js";
+import { Done, MAX_EXPR_NESTING, type Mode, ModeKind } from "./state.js";
 import { tok } from "./token.js";
 
+// Char codes as module constants, which V8 folds (tsc keeps const enums as objects under isolatedModules).
+const BACKSLASH = Ch.Backslash;
+const CR = Ch.CarriageReturn;
+const EOF = Ch.EOF;
+const LBRACE = Ch.OpenBrace;
+const LF = Ch.LineFeed;
+const RBRACE = Ch.CloseBrace;
+const UPPER_N = Ch.N;
+
+const T_ERRORTOKEN = tok.ERRORTOKEN;
+const T_FSTRING_END = tok.FSTRING_END;
+const T_FSTRING_MIDDLE = tok.FSTRING_MIDDLE;
+const T_TSTRING_END = tok.TSTRING_END;
+const T_TSTRING_MIDDLE = tok.TSTRING_MIDDLE;
+const DONE_DECODE = Done.DECODE;
+const DONE_EOFS = Done.EOFS;
+const DONE_ERROR = Done.ERROR;
+const MODE_REGULAR = ModeKind.Regular;
+
 function middleType(mode: Mode): number {
-  return mode.isTString ? tok.TSTRING_MIDDLE : tok.FSTRING_MIDDLE;
+  return mode.isTString ? T_TSTRING_MIDDLE : T_FSTRING_MIDDLE;
 }
 
 /** Enters a replacement field: the `{` is read again by the regular mode. */
@@ -14,7 +34,7 @@ function openReplacementField(lx: Lexer, mode: Mode): number {
   if (mode.curlyBracketExprStartDepth >= MAX_EXPR_NESTING) {
     return lx.syntaxError(Msg.fstringTooDeep(lx.stringPrefix()));
   }
-  mode.kind = ModeKind.Regular;
+  mode.kind = MODE_REGULAR;
   return -1;
 }
 
@@ -29,11 +49,11 @@ export function lexFStringMode(lx: Lexer, mode: Mode): number {
   lx.firstLineno = lx.lineno;
 
   const startChar = lx.nextc();
-  if (startChar === Ch.OpenBrace) {
+  if (startChar === LBRACE) {
     const peek = lx.nextc();
     lx.backup(peek);
     lx.backup(startChar);
-    if (peek !== Ch.OpenBrace) {
+    if (peek !== LBRACE) {
       const r = openReplacementField(lx, mode);
       if (r !== -1) return r;
       return lx.lexRegular(mode);
@@ -56,7 +76,7 @@ export function lexFStringMode(lx: Lexer, mode: Mode): number {
     lx.pStart = lx.start;
     lx.pEnd = lx.cur;
     lx.modeIndex--;
-    return mode.isTString ? tok.TSTRING_END : tok.FSTRING_END;
+    return mode.isTString ? T_TSTRING_END : T_FSTRING_END;
   }
 
   lx.multiLineStart = lx.lineStart;
@@ -65,18 +85,18 @@ export function lexFStringMode(lx: Lexer, mode: Mode): number {
     let c: number;
     if (lx.cur !== lx.inp) c = text.charCodeAt(lx.cur++);
     else c = lx.nextc();
-    if (lx.done === Done.ERROR || lx.done === Done.DECODE) return tok.ERRORTOKEN;
+    if (lx.done === DONE_ERROR || lx.done === DONE_DECODE) return T_ERRORTOKEN;
     const inFormatSpec = mode.inFormatSpec && mode.curlyBracketExprStartDepth >= 0;
 
-    if (c === Ch.EOF || (mode.quoteSize === 1 && c === Ch.LineFeed)) {
-      if (lx.decodingErred) return tok.ERRORTOKEN;
-      if (inFormatSpec && c === Ch.LineFeed) {
+    if (c === EOF || (mode.quoteSize === 1 && c === LF)) {
+      if (lx.decodingErred) return T_ERRORTOKEN;
+      if (inFormatSpec && c === LF) {
         if (mode.quoteSize === 1) {
           const p = lx.stringPrefix();
           return lx.syntaxError(Msg.fstringNewlineInSpec(p));
         }
         lx.backup(c);
-        mode.kind = ModeKind.Regular;
+        mode.kind = MODE_REGULAR;
         mode.inFormatSpec = false;
         lx.pStart = lx.start;
         lx.pEnd = lx.cur;
@@ -90,8 +110,8 @@ export function lexFStringMode(lx: Lexer, mode: Mode): number {
       const p = lx.stringPrefix();
       if (mode.quoteSize === 3) {
         lx.syntaxError(Msg.unterminatedTripleFString(p, detectedAt));
-        if (c !== Ch.LineFeed) lx.done = Done.EOFS;
-        return tok.ERRORTOKEN;
+        if (c !== LF) lx.done = DONE_EOFS;
+        return T_ERRORTOKEN;
       }
       return lx.syntaxError(Msg.unterminatedFString(p, detectedAt));
     }
@@ -102,9 +122,9 @@ export function lexFStringMode(lx: Lexer, mode: Mode): number {
     }
     endQuoteSize = 0;
 
-    if (c === Ch.OpenBrace) {
+    if (c === LBRACE) {
       const peek = lx.nextc();
-      if (peek !== Ch.OpenBrace || inFormatSpec) {
+      if (peek !== LBRACE || inFormatSpec) {
         lx.backup(peek);
         lx.backup(c);
         const r = openReplacementField(lx, mode);
@@ -119,38 +139,38 @@ export function lexFStringMode(lx: Lexer, mode: Mode): number {
       }
       return middleType(mode);
     }
-    if (c === Ch.CloseBrace) {
+    if (c === RBRACE) {
       if (unicodeEscape) {
         lx.pStart = lx.start;
         lx.pEnd = lx.cur;
         return middleType(mode);
       }
       const peek = lx.nextc();
-      if (peek === Ch.CloseBrace && !inFormatSpec && mode.curlyBracketDepth === 0) {
+      if (peek === RBRACE && !inFormatSpec && mode.curlyBracketDepth === 0) {
         lx.pStart = lx.start;
         lx.pEnd = lx.cur - 1;
       } else {
         lx.backup(peek);
         lx.backup(c);
-        mode.kind = ModeKind.Regular;
+        mode.kind = MODE_REGULAR;
         mode.inFormatSpec = false;
         lx.pStart = lx.start;
         lx.pEnd = lx.cur;
       }
       return middleType(mode);
     }
-    if (c === Ch.Backslash) {
+    if (c === BACKSLASH) {
       let peek = lx.nextc();
-      if (peek === Ch.CarriageReturn) peek = lx.nextc();
-      if (peek === Ch.OpenBrace || peek === Ch.CloseBrace) {
+      if (peek === CR) peek = lx.nextc();
+      if (peek === LBRACE || peek === RBRACE) {
         if (!mode.raw) lx.warnings.push(Msg.invalidEscape(String.fromCharCode(peek)));
         lx.backup(peek);
         continue;
       }
-      if (!mode.raw && peek === Ch.N) {
+      if (!mode.raw && peek === UPPER_N) {
         // \N{...}: the braces belong to the escape.
         peek = lx.nextc();
-        if (peek === Ch.OpenBrace) unicodeEscape = true;
+        if (peek === LBRACE) unicodeEscape = true;
         else lx.backup(peek);
       }
     }

@@ -1,16 +1,16 @@
 // @ophis/tokenizer: CPython 3.14's tokenize module — the same tokens, positions and errors.
 import { decodeSource, detectEncoding as detect } from "./encoding.js";
-import { tokenStream, type TokenInfo } from "./tokenizer.js";
 import { tok } from "./token.js";
+import { type TokenInfo, TokenStream } from "./tokenizer.js";
 
-export { EXACT_TOKEN_TYPES, tok, tokName } from "./token.js";
 export { PyException } from "./errors.js";
+export { EXACT_TOKEN_TYPES, tok, tokName } from "./token.js";
 export { exactType, type TokenInfo } from "./tokenizer.js";
-export { untokenize, type UntokenizeInput } from "./untokenize.js";
+export { type UntokenizeInput, untokenize } from "./untokenize.js";
 
 /** tokenize.generate_tokens(io.StringIO(source).readline): lazy, and throws where CPython raises. */
 export function generateTokens(source: string): Generator<TokenInfo> {
-  return tokenStream(source);
+  return new TokenStream(() => ({ source, first: null }));
 }
 
 /** tokenize.detect_encoding(io.BytesIO(bytes).readline): the encoding and the lines it read. */
@@ -22,10 +22,21 @@ export function detectEncoding(bytes: Uint8Array): { encoding: string; lines: Ui
  * tokenize.tokenize(io.BytesIO(bytes).readline): an ENCODING token, then the tokens of the decoded source.
  * `filename` is the name Python would see on the file object (the command line passes it), for messages.
  */
-export function* tokenize(bytes: Uint8Array, filename: string | null = null): Generator<TokenInfo> {
-  const { encoding } = detect(bytes, filename);
-  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const reported = encoding === "utf-8-sig" ? "utf-8" : encoding;
-  yield { type: tok.ENCODING, string: reported, start: [0, 0], end: [0, 0], line: "", exactType: tok.ENCODING };
-  yield* tokenStream(decodeSource(hasBom ? bytes.subarray(3) : bytes, encoding));
+export function tokenize(bytes: Uint8Array, filename: string | null = null): Generator<TokenInfo> {
+  return new TokenStream(() => {
+    const { encoding } = detect(bytes, filename);
+    const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const reported = encoding === "utf-8-sig" ? "utf-8" : encoding;
+    return {
+      source: decodeSource(hasBom ? bytes.subarray(3) : bytes, encoding),
+      first: {
+        type: tok.ENCODING,
+        string: reported,
+        start: [0, 0],
+        end: [0, 0],
+        line: "",
+        exactType: tok.ENCODING,
+      },
+    };
+  });
 }

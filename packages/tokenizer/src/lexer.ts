@@ -1,8 +1,9 @@
 // The C tokenizer's lexer (Parser/lexer/lexer.c) over a JS string: regular mode, numbers, strings, line reading.
 import {
+  CHAR_CLASS,
   Ch,
+  CharClass,
   isDigit,
-  isHexDigit,
   isPotentialIdentifierChar,
   isPotentialIdentifierStart,
   isQuote,
@@ -10,52 +11,74 @@ import {
 } from "./chars.js";
 import { bytesArg, Msg, PyException } from "./errors.js";
 import { lexFStringMode } from "./fstring.js";
+import { lexFraction, lexNumber } from "./number.js";
+import { Done, Mode, ModeKind } from "./state.js";
 import { ONE_CHAR, THREE_CHARS, TWO_CHARS, tok } from "./token.js";
 
-/** The tokenizer's `tok->done` codes (Include/errcode.h); only those the lexer sets. */
-export const enum Done {
-  OK = 10,
-  EOF = 11,
-  TOKEN = 13,
-  ERROR = 17,
-  TABSPACE = 18,
-  TOODEEP = 20,
-  DEDENT = 21,
-  DECODE = 22,
-  EOFS = 23,
-  EOLS = 24,
-  LINECONT = 25,
-}
+// Char codes as module constants, which V8 folds (tsc keeps const enums as objects under isolatedModules).
+const BACKSLASH = Ch.Backslash;
+const BANG = Ch.Exclamation;
+const COLON = Ch.Colon;
+const CR = Ch.CarriageReturn;
+const DEL = Ch.Delete;
+const DOT = Ch.Dot;
+const EOF = Ch.EOF;
+const EQUALS = Ch.Equals;
+const FF = Ch.FormFeed;
+const HASH = Ch.Hash;
+const LBRACE = Ch.OpenBrace;
+const LBRACKET = Ch.OpenBracket;
+const LF = Ch.LineFeed;
+const LOWER_B = Ch.b;
+const LOWER_F = Ch.f;
+const LOWER_R = Ch.r;
+const LOWER_T = Ch.t;
+const LOWER_U = Ch.u;
+const LPAREN = Ch.OpenParen;
+const NUL = Ch.Null;
+const RBRACE = Ch.CloseBrace;
+const RBRACKET = Ch.CloseBracket;
+const RPAREN = Ch.CloseParen;
+const SPACE = Ch.Space;
+const TAB = Ch.Tab;
 
-export const enum ModeKind {
-  Regular = 0,
-  FString = 1,
-}
+const DONE_DECODE = Done.DECODE;
+const DONE_DEDENT = Done.DEDENT;
+const DONE_EOF = Done.EOF;
+const DONE_EOFS = Done.EOFS;
+const DONE_EOLS = Done.EOLS;
+const DONE_ERROR = Done.ERROR;
+const DONE_LINECONT = Done.LINECONT;
+const DONE_OK = Done.OK;
+const DONE_TABSPACE = Done.TABSPACE;
+const DONE_TOODEEP = Done.TOODEEP;
+const MODE_FSTRING = ModeKind.FString;
+const MODE_REGULAR = ModeKind.Regular;
+
+const IDENT_CLASS = CHAR_CLASS;
+const IDENT_CHAR = CharClass.IdentChar;
 
 const MAXINDENT = 100;
 const MAXLEVEL = 200;
 const MAXFSTRINGLEVEL = 150;
-export const MAX_EXPR_NESTING = 3;
 const TABSIZE = 8;
 const NONE = -1;
 
-/** One entry of the mode stack: entry 0 is plain code, each further one an f-string or t-string being read. */
-export class Mode {
-  kind: ModeKind = ModeKind.Regular;
-  quote = 0;
-  quoteSize = 0;
-  /** Where the string's prefix starts, for errors reported from its opening quote. */
-  start = 0;
-  multiLineStart = 0;
-  firstLine = 0;
-  raw = false;
-  isTString = false;
-  curlyBracketDepth = 0;
-  /** Depth of `{` at which the innermost replacement field opened; -1 outside any. */
-  curlyBracketExprStartDepth = -1;
-  inFormatSpec = false;
-  inDebug = false;
-}
+const T_COLON = tok.COLON;
+const T_COMMENT = tok.COMMENT;
+const T_DEDENT = tok.DEDENT;
+const T_DOT = tok.DOT;
+const T_ELLIPSIS = tok.ELLIPSIS;
+const T_ENDMARKER = tok.ENDMARKER;
+const T_ERRORTOKEN = tok.ERRORTOKEN;
+const T_FSTRING_START = tok.FSTRING_START;
+const T_INDENT = tok.INDENT;
+const T_NAME = tok.NAME;
+const T_NEWLINE = tok.NEWLINE;
+const T_NL = tok.NL;
+const T_OP = tok.OP;
+const T_STRING = tok.STRING;
+const T_TSTRING_START = tok.TSTRING_START;
 
 /** A syntax error as the C tokenizer reports it: message, line, offsets (code points) and the offending line. */
 export interface LexError {
@@ -79,7 +102,8 @@ export class Lexer {
   /** When lines were given one by one: the indexes of every "\n" added to a line that had none. */
   private readonly implicitSet: Set<number> | null = null;
   readonly extraTokens: boolean;
-  readonly isAscii: boolean;
+  /** Whether any UTF-16 surrogate occurs: without, columns in code points are plain string offsets. */
+  readonly hasSurrogates: boolean;
   private readonly firstNull: number;
   /** Index of the first unpaired surrogate (which cannot be encoded to UTF-8), or -1. */
   private readonly firstLoneSurrogate: number;
@@ -92,7 +116,7 @@ export class Lexer {
   multiLineStart = 0;
   firstLineno = 0;
   lineno = 0;
-  done: Done = Done.OK;
+  done: Done = DONE_OK;
   implicitNewline = false;
   decodingErred = false;
 
@@ -133,7 +157,7 @@ export class Lexer {
       for (const line of source) {
         if (line.length === 0) break; // an empty line is EOF to readline's caller
         text += line;
-        if (line.charCodeAt(line.length - 1) !== Ch.LineFeed) {
+        if (line.charCodeAt(line.length - 1) !== LF) {
           implicit.add(text.length);
           text += "\n";
         }
@@ -141,13 +165,13 @@ export class Lexer {
       this.implicitSet = implicit;
       source = text;
     }
-    const needsNewline = source.length > 0 && source.charCodeAt(source.length - 1) !== Ch.LineFeed;
+    const needsNewline = source.length > 0 && source.charCodeAt(source.length - 1) !== LF;
     this.text = needsNewline ? source + "\n" : source;
     this.implicitAt = needsNewline ? source.length : -1;
     this.extraTokens = extraTokens;
-    this.isAscii = !/[^\x00-\x7f]/.test(source);
+    this.hasSurrogates = /[\ud800-\udfff]/.test(source);
     this.firstNull = source.indexOf("\0");
-    this.firstLoneSurrogate = this.isAscii ? -1 : source.search(/\p{Cs}/u);
+    this.firstLoneSurrogate = this.hasSurrogates ? source.search(/\p{Cs}/u) : -1;
   }
 
   /** `_PyTokenizer_Get`: the next token's type; its span is [pStart, pEnd). */
@@ -155,10 +179,10 @@ export class Lexer {
     this.pStart = NONE;
     this.pEnd = NONE;
     const mode = this.modes[this.modeIndex];
-    let type = mode.kind === ModeKind.Regular ? this.lexRegular(mode) : lexFStringMode(this, mode);
+    let type = mode.kind === MODE_REGULAR ? this.lexRegular(mode) : lexFStringMode(this, mode);
     if (this.decodingErred) {
-      type = tok.ERRORTOKEN;
-      this.done = Done.DECODE;
+      type = T_ERRORTOKEN;
+      this.done = DONE_DECODE;
     }
     return type;
   }
@@ -169,23 +193,23 @@ export class Lexer {
   nextc(): number {
     for (;;) {
       if (this.cur !== this.inp) return this.text.charCodeAt(this.cur++);
-      if (this.done !== Done.OK) return Ch.EOF;
+      if (this.done !== DONE_OK) return EOF;
       if (!this.underflow()) {
         this.cur = this.inp;
-        return Ch.EOF;
+        return EOF;
       }
       this.lineStart = this.cur;
       if (this.firstNull >= this.lineStart && this.firstNull < this.inp) {
         this.syntaxError(Msg.nullBytes);
         this.cur = this.inp;
-        return Ch.EOF;
+        return EOF;
       }
     }
   }
 
   /** `tok_backup`: steps back over `c` (nothing for EOF). */
   backup(c: number): void {
-    if (c !== Ch.EOF) this.cur--;
+    if (c !== EOF) this.cur--;
   }
 
   /** `tok_underflow_readline`: appends the next line to the buffer (restarting it between tokens). */
@@ -197,7 +221,7 @@ export class Lexer {
     const from = this.inp;
     const text = this.text;
     if (from >= text.length) {
-      this.done = Done.EOF;
+      this.done = DONE_EOF;
       return false;
     }
     const to = text.indexOf("\n", from) + 1;
@@ -212,7 +236,7 @@ export class Lexer {
   }
 
   private isImplicit(newlineAt: number): boolean {
-    return newlineAt === this.implicitAt || (this.implicitSet !== null && this.implicitSet.has(newlineAt));
+    return newlineAt === this.implicitAt || this.implicitSet?.has(newlineAt) === true;
   }
 
   /** PyUnicode_AsUTF8AndSize fails on an unpaired surrogate: UnicodeEncodeError over the run of them. */
@@ -223,9 +247,15 @@ export class Lexer {
     let last = first;
     while (last + 1 < cps.length && /\p{Cs}/u.test(cps[last + 1])) last++;
     if (first < 0) first = last = 0;
-    this.foreignError = new PyException("UnicodeEncodeError", ["utf-8", line, first, last + 1, "surrogates not allowed"]);
+    this.foreignError = new PyException("UnicodeEncodeError", [
+      "utf-8",
+      line,
+      first,
+      last + 1,
+      "surrogates not allowed",
+    ]);
     this.decodingErred = true;
-    this.done = Done.DECODE;
+    this.done = DONE_DECODE;
     this.start = NONE;
   }
 
@@ -233,19 +263,31 @@ export class Lexer {
 
   /** Code points in text[from, to): the column arithmetic of CPython, which counts characters. */
   cpCount(from: number, to: number): number {
-    if (this.isAscii || to <= from) return to - from;
+    if (!this.hasSurrogates || to <= from) return to - from;
+    // Columns are asked for in increasing order along a line: resume from the last count when possible.
+    let i = from;
     let n = 0;
+    if (from === this.countFrom && to >= this.countTo) {
+      i = this.countTo;
+      n = this.count;
+    }
     const text = this.text;
-    for (let i = from; i < to; i++) {
+    for (; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c < 0xdc00 || c > 0xdfff || i === from || (text.charCodeAt(i - 1) & 0xfc00) !== 0xd800) n++;
     }
+    this.countFrom = from;
+    this.countTo = to;
+    this.count = n;
     return n;
   }
+  private countFrom = -1;
+  private countTo = 0;
+  private count = 0;
 
   /** UTF-8 length of text[from, to): the byte arithmetic some of CPython's offsets keep. */
   utf8Length(from: number, to: number): number {
-    if (this.isAscii || to <= from) return to - from;
+    if (to <= from) return to - from;
     let n = 0;
     const text = this.text;
     for (let i = from; i < to; i++) {
@@ -264,7 +306,7 @@ export class Lexer {
     let end = from;
     while (end < this.inp) {
       const c = text.charCodeAt(end);
-      if (c === Ch.LineFeed || c === Ch.Null) break;
+      if (c === LF || c === NUL) break;
       end++;
     }
     return text.slice(from, end);
@@ -278,7 +320,7 @@ export class Lexer {
 
   /** `_PyTokenizer_syntaxerror_known_range`: the offsets are 1-based UTF-8 byte columns, kept as they are. */
   syntaxErrorAt(msg: string, offset: number, endOffset: number): number {
-    if (this.done === Done.ERROR) return tok.ERRORTOKEN;
+    if (this.done === DONE_ERROR) return T_ERRORTOKEN;
     this.error = {
       msg,
       lineno: this.lineno,
@@ -287,14 +329,14 @@ export class Lexer {
       endOffset,
       text: this.lineText(this.lineStart),
     };
-    this.done = Done.ERROR;
-    return tok.ERRORTOKEN;
+    this.done = DONE_ERROR;
+    return T_ERRORTOKEN;
   }
 
   indentError(): number {
-    this.done = Done.TABSPACE;
+    this.done = DONE_TABSPACE;
     this.cur = this.inp;
-    return tok.ERRORTOKEN;
+    return T_ERRORTOKEN;
   }
 
   /** 'f' or 't': which kind of string the innermost f-/t-string is, for messages. */
@@ -307,14 +349,14 @@ export class Lexer {
   /** `tok_continuation_line`: after a backslash, requires the end of the line; returns the next char or -1. */
   private continuationLine(): number {
     let c = this.nextc();
-    if (c === Ch.CarriageReturn) c = this.nextc();
-    if (c !== Ch.LineFeed) {
-      this.done = Done.LINECONT;
+    if (c === CR) c = this.nextc();
+    if (c !== LF) {
+      this.done = DONE_LINECONT;
       return -1;
     }
     c = this.nextc();
-    if (c === Ch.EOF) {
-      this.done = Done.EOF;
+    if (c === EOF) {
+      this.done = DONE_EOF;
       this.cur = this.inp;
       return -1;
     }
@@ -334,26 +376,27 @@ export class Lexer {
     this.atbol = false;
     for (;;) {
       c = this.nextc();
-      if (c === Ch.Space) {
+      if (c === SPACE) {
         col++;
         altcol++;
-      } else if (c === Ch.Tab) {
+      } else if (c === TAB) {
         col = (((col / TABSIZE) | 0) + 1) * TABSIZE;
         altcol++;
-      } else if (c === Ch.FormFeed) {
+      } else if (c === FF) {
         col = altcol = 0;
-      } else if (c === Ch.Backslash) {
+      } else if (c === BACKSLASH) {
         // Only the first backslash-continued indentation counts for the line that follows.
         contLineCol = contLineCol ? contLineCol : col;
-        if ((c = this.continuationLine()) === -1) return tok.ERRORTOKEN;
-      } else if (c === Ch.EOF && (this.error !== null || this.foreignError !== null)) {
-        return tok.ERRORTOKEN;
+        c = this.continuationLine();
+        if (c === -1) return T_ERRORTOKEN;
+      } else if (c === EOF && (this.error !== null || this.foreignError !== null)) {
+        return T_ERRORTOKEN;
       } else {
         break;
       }
     }
     this.backup(c);
-    if (c === Ch.Hash || c === Ch.LineFeed || c === Ch.CarriageReturn) {
+    if (c === HASH || c === LF || c === CR) {
       // Lines holding only whitespace and comments leave the indentation alone.
       this.blankline = true;
     }
@@ -368,9 +411,9 @@ export class Lexer {
         if (altcol !== altindstack[this.indent]) return this.indentError();
       } else if (col > indstack[this.indent]) {
         if (this.indent + 1 >= MAXINDENT) {
-          this.done = Done.TOODEEP;
+          this.done = DONE_TOODEEP;
           this.cur = this.inp;
-          return tok.ERRORTOKEN;
+          return T_ERRORTOKEN;
         }
         if (altcol <= altindstack[this.indent]) return this.indentError();
         this.pendin++;
@@ -382,9 +425,9 @@ export class Lexer {
           this.indent--;
         }
         if (col !== indstack[this.indent]) {
-          this.done = Done.DEDENT;
+          this.done = DONE_DEDENT;
           this.cur = this.inp;
-          return tok.ERRORTOKEN;
+          return T_ERRORTOKEN;
         }
         if (altcol !== altindstack[this.indent]) return this.indentError();
       }
@@ -410,14 +453,14 @@ export class Lexer {
             this.pEnd = this.cur;
           }
           this.pendin++;
-          return tok.DEDENT;
+          return T_DEDENT;
         }
         if (this.extraTokens) {
           this.pStart = this.buf;
           this.pEnd = this.cur;
         }
         this.pendin--;
-        return tok.INDENT;
+        return T_INDENT;
       }
       // Peek, so that the next line is read now if this one is used up.
       c = this.nextc();
@@ -427,37 +470,37 @@ export class Lexer {
         this.start = NONE;
         do {
           c = this.nextc();
-        } while (c === Ch.Space || c === Ch.Tab || c === Ch.FormFeed);
+        } while (c === SPACE || c === TAB || c === FF);
         this.start = this.cur - 1;
 
-        if (c === Ch.Hash) {
-          while (c !== Ch.EOF && c !== Ch.LineFeed && c !== Ch.CarriageReturn) c = this.nextc();
+        if (c === HASH) {
+          while (c !== EOF && c !== LF && c !== CR) c = this.nextc();
           if (this.extraTokens) {
             this.backup(c);
             this.pStart = this.start;
             this.pEnd = this.cur;
             this.commentNewline = this.blankline;
-            return tok.COMMENT;
+            return T_COMMENT;
           }
         }
 
-        if (c === Ch.EOF) {
-          if (this.level) return tok.ERRORTOKEN;
-          return this.done === Done.EOF ? tok.ENDMARKER : tok.ERRORTOKEN;
+        if (c === EOF) {
+          if (this.level) return T_ERRORTOKEN;
+          return this.done === DONE_EOF ? T_ENDMARKER : T_ERRORTOKEN;
         }
 
         if (isPotentialIdentifierStart(c)) return this.lexNameOrPrefixedString(c);
 
-        if (c === Ch.CarriageReturn) c = this.nextc();
+        if (c === CR) c = this.nextc();
 
-        if (c === Ch.LineFeed) {
+        if (c === LF) {
           this.atbol = true;
           if (this.blankline || this.level > 0) {
             if (this.extraTokens) {
               this.commentNewline = false;
               this.pStart = this.start;
               this.pEnd = this.cur;
-              return tok.NL;
+              return T_NL;
             }
             continue nextline;
           }
@@ -465,40 +508,40 @@ export class Lexer {
             this.commentNewline = false;
             this.pStart = this.start;
             this.pEnd = this.cur;
-            return tok.NL;
+            return T_NL;
           }
           this.pStart = this.start;
           this.pEnd = this.cur - 1; // the "\n" is left out of NEWLINE's text
           this.contLine = false;
-          return tok.NEWLINE;
+          return T_NEWLINE;
         }
 
-        if (c === Ch.Dot) {
+        if (c === DOT) {
           c = this.nextc();
-          if (isDigit(c)) return this.lexFraction(c);
-          if (c === Ch.Dot) {
+          if (isDigit(c)) return lexFraction(this, c);
+          if (c === DOT) {
             c = this.nextc();
-            if (c === Ch.Dot) {
+            if (c === DOT) {
               this.pStart = this.start;
               this.pEnd = this.cur;
-              return tok.ELLIPSIS;
+              return T_ELLIPSIS;
             }
             this.backup(c);
-            this.backup(Ch.Dot);
+            this.backup(DOT);
           } else {
             this.backup(c);
           }
           this.pStart = this.start;
           this.pEnd = this.cur;
-          return tok.DOT;
+          return T_DOT;
         }
 
-        if (isDigit(c)) return this.lexNumber(c);
+        if (isDigit(c)) return lexNumber(this, c);
 
         if (isQuote(c)) return this.lexString(c);
 
-        if (c === Ch.Backslash) {
-          if (this.continuationLine() === -1) return tok.ERRORTOKEN;
+        if (c === BACKSLASH) {
+          if (this.continuationLine() === -1) return T_ERRORTOKEN;
           this.contLine = true;
           continue;
         }
@@ -514,16 +557,16 @@ export class Lexer {
     if (
       insideFString &&
       mode.curlyBracketExprStartDepth >= 0 &&
-      (c === Ch.Colon || c === Ch.CloseBrace || c === Ch.Exclamation || c === Ch.OpenBrace)
+      (c === COLON || c === RBRACE || c === BANG || c === LBRACE)
     ) {
       // The `{` case runs before the depth is incremented, hence the adjustment.
-      const cursor = mode.curlyBracketDepth - (c !== Ch.OpenBrace ? 1 : 0);
-      if (c === Ch.Colon && cursor === mode.curlyBracketExprStartDepth) {
-        mode.kind = ModeKind.FString;
+      const cursor = mode.curlyBracketDepth - (c !== LBRACE ? 1 : 0);
+      if (c === COLON && cursor === mode.curlyBracketExprStartDepth) {
+        mode.kind = MODE_FSTRING;
         mode.inFormatSpec = true;
         this.pStart = this.start;
         this.pEnd = this.cur;
-        return tok.COLON;
+        return T_COLON;
       }
     }
 
@@ -542,9 +585,9 @@ export class Lexer {
     this.backup(c2);
 
     switch (c) {
-      case Ch.OpenParen:
-      case Ch.OpenBracket:
-      case Ch.OpenBrace:
+      case LPAREN:
+      case LBRACKET:
+      case LBRACE:
         if (this.level >= MAXLEVEL) return this.syntaxError(Msg.tooManyParens);
         this.parenstack[this.level] = c;
         this.parenlinenostack[this.level] = this.lineno;
@@ -552,10 +595,10 @@ export class Lexer {
         this.level++;
         if (insideFString) mode.curlyBracketDepth++;
         break;
-      case Ch.CloseParen:
-      case Ch.CloseBracket:
-      case Ch.CloseBrace: {
-        if (insideFString && !mode.curlyBracketDepth && c === Ch.CloseBrace) {
+      case RPAREN:
+      case RBRACKET:
+      case RBRACE: {
+        if (insideFString && !mode.curlyBracketDepth && c === RBRACE) {
           return this.syntaxError(Msg.fstringSingleBrace(this.stringPrefix()));
         }
         if (!this.extraTokens && !this.level) return this.syntaxError(Msg.unmatched(String.fromCharCode(c)));
@@ -572,9 +615,9 @@ export class Lexer {
           if (mode.curlyBracketDepth < 0) {
             return this.syntaxError(Msg.fstringUnmatched(this.stringPrefix(), String.fromCharCode(c)));
           }
-          if (c === Ch.CloseBrace && mode.curlyBracketDepth === mode.curlyBracketExprStartDepth) {
+          if (c === RBRACE && mode.curlyBracketDepth === mode.curlyBracketExprStartDepth) {
             mode.curlyBracketExprStartDepth--;
-            mode.kind = ModeKind.FString;
+            mode.kind = MODE_FSTRING;
             mode.inFormatSpec = false;
             mode.inDebug = false;
           }
@@ -585,10 +628,14 @@ export class Lexer {
         break;
     }
 
-    if (c < 0x20 || c === Ch.Delete) {
+    if (c < 0x20 || c === DEL) {
       return this.syntaxError(Msg.nonPrintable(c));
     }
-    if (c === Ch.Equals && mode.curlyBracketExprStartDepth >= 0 && mode.curlyBracketDepth - mode.curlyBracketExprStartDepth === 1) {
+    if (
+      c === EQUALS &&
+      mode.curlyBracketExprStartDepth >= 0 &&
+      mode.curlyBracketDepth - mode.curlyBracketExprStartDepth === 1
+    ) {
       mode.inDebug = true;
     }
     this.pStart = this.start;
@@ -605,15 +652,25 @@ export class Lexer {
     const cp = text.codePointAt(this.cur - 1) ?? c;
     const lead = cp < 0x800 ? 0xc0 | (cp >> 6) : cp < 0x10000 ? 0xe0 | (cp >> 12) : 0xf0 | (cp >> 18);
     const bytes = new Uint8Array([text.charCodeAt(this.start), lead]);
-    this.foreignError = new PyException("UnicodeDecodeError", ["utf-8", bytesArg(bytes), 1, 2, "unexpected end of data"]);
+    this.foreignError = new PyException("UnicodeDecodeError", [
+      "utf-8",
+      bytesArg(bytes),
+      1,
+      2,
+      "unexpected end of data",
+    ]);
     this.pStart = this.start;
     this.pEnd = this.cur;
-    return tok.OP;
+    return T_OP;
   }
 
   /** The errors for a closing bracket that does not match the opening one (only without extra tokens). */
   private mismatchedBracket(opening: number, c: number, mode: Mode): number {
-    if (this.modeIndex > 0 && opening === Ch.OpenBrace && mode.curlyBracketDepth - 1 === mode.curlyBracketExprStartDepth) {
+    if (
+      this.modeIndex > 0 &&
+      opening === LBRACE &&
+      mode.curlyBracketDepth - 1 === mode.curlyBracketExprStartDepth
+    ) {
       return this.syntaxError(Msg.fstringUnmatched(this.stringPrefix(), String.fromCharCode(c)));
     }
     const close = String.fromCharCode(c);
@@ -633,11 +690,11 @@ export class Lexer {
     let sawT = false;
     for (;;) {
       const lower = c | 0x20;
-      if (!sawB && lower === Ch.b) sawB = true;
-      else if (!sawU && lower === Ch.u) sawU = true;
-      else if (!sawR && lower === Ch.r) sawR = true;
-      else if (!sawF && lower === Ch.f) sawF = true;
-      else if (!sawT && lower === Ch.t) sawT = true;
+      if (!sawB && lower === LOWER_B) sawB = true;
+      else if (!sawU && lower === LOWER_U) sawU = true;
+      else if (!sawR && lower === LOWER_R) sawR = true;
+      else if (!sawF && lower === LOWER_F) sawF = true;
+      else if (!sawT && lower === LOWER_T) sawT = true;
       else break;
       c = this.nextc();
       if (isQuote(c)) {
@@ -645,22 +702,37 @@ export class Lexer {
         if (incompatible !== null) {
           const offset = this.utf8Length(this.lineStart, this.start) + 1;
           const endOffset = this.utf8Length(this.lineStart, this.cur);
-          return this.syntaxErrorAt(Msg.incompatiblePrefixes(incompatible[0], incompatible[1]), offset, endOffset);
+          return this.syntaxErrorAt(
+            Msg.incompatiblePrefixes(incompatible[0], incompatible[1]),
+            offset,
+            endOffset,
+          );
         }
         if (sawF || sawT) return this.lexFStringStart(c);
         return this.lexString(c);
       }
     }
-    let nonascii = false;
-    while (isPotentialIdentifierChar(c)) {
-      if (c >= 128) nonascii = true;
-      c = this.nextc();
+    // `c` is the first char after the prefix letters. An identifier never reaches the end of the buffer (each
+    // line ends in "\n"), so the rest is scanned in place.
+    let nonascii = c >= 128;
+    if (isPotentialIdentifierChar(c)) {
+      const text = this.text;
+      const inp = this.inp;
+      let cur = this.cur;
+      while (cur < inp) {
+        const d = text.charCodeAt(cur);
+        if (d >= 128) nonascii = true;
+        else if ((IDENT_CLASS[d] & IDENT_CHAR) === 0) break;
+        cur++;
+      }
+      this.cur = cur;
+    } else {
+      this.backup(c);
     }
-    this.backup(c);
-    if (nonascii && !this.extraTokens && !this.verifyIdentifier()) return tok.ERRORTOKEN;
+    if (nonascii && !this.extraTokens && !this.verifyIdentifier()) return T_ERRORTOKEN;
     this.pStart = this.start;
     this.pEnd = this.cur;
-    return tok.NAME;
+    return T_NAME;
   }
 
   /** `verify_identifier` (PEP 3131), which the tokenize module skips: reports the first invalid character. */
@@ -683,211 +755,6 @@ export class Lexer {
     const cp = ch.codePointAt(0) ?? 0;
     this.syntaxError(isPrintableCodePoint(cp) ? Msg.invalidCharacter(ch, cp) : Msg.nonPrintable(cp));
     return false;
-  }
-
-  // ---- numbers ----
-
-  /** `tok_decimal_tail`: digits with single underscores between them; returns the char after, or 0 on error. */
-  private decimalTail(): number {
-    let c: number;
-    for (;;) {
-      do {
-        c = this.nextc();
-      } while (isDigit(c));
-      if (c !== Ch.Underscore) break;
-      c = this.nextc();
-      if (!isDigit(c)) {
-        this.backup(c);
-        this.syntaxError(Msg.invalidLiteral("decimal"));
-        return 0;
-      }
-    }
-    return c;
-  }
-
-  /** `lookahead`: whether `word` follows and ends there (consumes nothing). */
-  private lookahead(word: string): boolean {
-    const save = this.cur;
-    let result = false;
-    for (let i = 0; ; i++) {
-      const c = this.nextc();
-      if (i === word.length) {
-        result = !isPotentialIdentifierChar(c);
-        break;
-      }
-      if (c !== word.charCodeAt(i)) break;
-    }
-    this.cur = save;
-    return result;
-  }
-
-  /** `verify_end_of_number`: what may follow a number; the tokenize module (extra tokens) accepts anything. */
-  private verifyEndOfNumber(c: number, kind: string): boolean {
-    if (this.extraTokens) return true;
-    let r = false;
-    if (c === Ch.a) r = this.lookahead("nd");
-    else if (c === Ch.e) r = this.lookahead("lse");
-    else if (c === Ch.f) r = this.lookahead("or");
-    else if (c === Ch.i) {
-      const c2 = this.nextc();
-      if (c2 === Ch.f || c2 === Ch.n || c2 === Ch.s) r = true;
-      this.backup(c2);
-    } else if (c === Ch.o) r = this.lookahead("r");
-    else if (c === Ch.n) r = this.lookahead("ot");
-    if (r) {
-      this.warnings.push(Msg.invalidLiteral(kind));
-      return true;
-    }
-    if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
-      this.backup(c);
-      this.syntaxError(Msg.invalidLiteral(kind));
-      return false;
-    }
-    return true;
-  }
-
-  private numberToken(): number {
-    this.pStart = this.start;
-    this.pEnd = this.cur;
-    return tok.NUMBER;
-  }
-
-  /** Integer, float and imaginary literals; `c` is the first digit. */
-  private lexNumber(c: number): number {
-    if (c !== Ch._0) {
-      c = this.decimalTail();
-      if (c === 0) return tok.ERRORTOKEN;
-      if (c === Ch.Dot) return this.lexFraction(this.nextc());
-      return this.lexExponentAndImaginary(c);
-    }
-    c = this.nextc();
-    const lower = c | 0x20;
-    if (lower === Ch.x) {
-      c = this.nextc();
-      do {
-        if (c === Ch.Underscore) c = this.nextc();
-        if (!isHexDigit(c)) {
-          this.backup(c);
-          return this.syntaxError(Msg.invalidLiteral("hexadecimal"));
-        }
-        do {
-          c = this.nextc();
-        } while (isHexDigit(c));
-      } while (c === Ch.Underscore);
-      if (!this.verifyEndOfNumber(c, "hexadecimal")) return tok.ERRORTOKEN;
-    } else if (lower === Ch.o) {
-      c = this.nextc();
-      do {
-        if (c === Ch.Underscore) c = this.nextc();
-        if (c < Ch._0 || c > Ch._7) {
-          if (isDigit(c)) return this.syntaxError(Msg.invalidDigit(String.fromCharCode(c), "octal"));
-          this.backup(c);
-          return this.syntaxError(Msg.invalidLiteral("octal"));
-        }
-        do {
-          c = this.nextc();
-        } while (c >= Ch._0 && c <= Ch._7);
-      } while (c === Ch.Underscore);
-      if (isDigit(c)) return this.syntaxError(Msg.invalidDigit(String.fromCharCode(c), "octal"));
-      if (!this.verifyEndOfNumber(c, "octal")) return tok.ERRORTOKEN;
-    } else if (lower === Ch.b) {
-      c = this.nextc();
-      do {
-        if (c === Ch.Underscore) c = this.nextc();
-        if (c !== Ch._0 && c !== Ch._1) {
-          if (isDigit(c)) return this.syntaxError(Msg.invalidDigit(String.fromCharCode(c), "binary"));
-          this.backup(c);
-          return this.syntaxError(Msg.invalidLiteral("binary"));
-        }
-        do {
-          c = this.nextc();
-        } while (c === Ch._0 || c === Ch._1);
-      } while (c === Ch.Underscore);
-      if (isDigit(c)) return this.syntaxError(Msg.invalidDigit(String.fromCharCode(c), "binary"));
-      if (!this.verifyEndOfNumber(c, "binary")) return tok.ERRORTOKEN;
-    } else {
-      // Zeros, perhaps an old-style octal (an error outside tokenize), or the start of a float.
-      let nonzero = false;
-      for (;;) {
-        if (c === Ch.Underscore) {
-          c = this.nextc();
-          if (!isDigit(c)) {
-            this.backup(c);
-            return this.syntaxError(Msg.invalidLiteral("decimal"));
-          }
-        }
-        if (c !== Ch._0) break;
-        c = this.nextc();
-      }
-      const zerosEnd = this.cur;
-      if (isDigit(c)) {
-        nonzero = true;
-        c = this.decimalTail();
-        if (c === 0) return tok.ERRORTOKEN;
-      }
-      if (c === Ch.Dot) return this.lexFraction(this.nextc());
-      if ((c | 0x20) === Ch.e) return this.lexExponent(c);
-      if ((c | 0x20) === Ch.j) return this.lexImaginary();
-      if (nonzero && !this.extraTokens) {
-        this.backup(c);
-        return this.syntaxErrorAt(
-          Msg.leadingZeros,
-          this.utf8Length(this.lineStart, this.start) + 1,
-          this.utf8Length(this.lineStart, zerosEnd),
-        );
-      }
-      if (!this.verifyEndOfNumber(c, "decimal")) return tok.ERRORTOKEN;
-    }
-    this.backup(c);
-    return this.numberToken();
-  }
-
-  /** After the "." of a float; `c` is the char following it. */
-  private lexFraction(c: number): number {
-    if (isDigit(c)) {
-      c = this.decimalTail();
-      if (c === 0) return tok.ERRORTOKEN;
-    }
-    return this.lexExponentAndImaginary(c);
-  }
-
-  private lexExponentAndImaginary(c: number): number {
-    if ((c | 0x20) === Ch.e) return this.lexExponent(c);
-    if ((c | 0x20) === Ch.j) return this.lexImaginary();
-    if (!this.verifyEndOfNumber(c, "decimal")) return tok.ERRORTOKEN;
-    this.backup(c);
-    return this.numberToken();
-  }
-
-  /** At "e" or "E": an exponent, or (with no digits after it) the end of the number before the "e". */
-  private lexExponent(e: number): number {
-    let c = this.nextc();
-    if (c === Ch.Plus || c === Ch.Minus) {
-      c = this.nextc();
-      if (!isDigit(c)) {
-        this.backup(c);
-        return this.syntaxError(Msg.invalidLiteral("decimal"));
-      }
-    } else if (!isDigit(c)) {
-      this.backup(c);
-      if (!this.verifyEndOfNumber(e, "decimal")) return tok.ERRORTOKEN;
-      this.backup(e);
-      return this.numberToken();
-    }
-    c = this.decimalTail();
-    if (c === 0) return tok.ERRORTOKEN;
-    if ((c | 0x20) === Ch.j) return this.lexImaginary();
-    if (!this.verifyEndOfNumber(c, "decimal")) return tok.ERRORTOKEN;
-    this.backup(c);
-    return this.numberToken();
-  }
-
-  /** At "j" or "J" (consumed next). */
-  private lexImaginary(): number {
-    const c = this.nextc();
-    if (!this.verifyEndOfNumber(c, "imaginary")) return tok.ERRORTOKEN;
-    this.backup(c);
-    return this.numberToken();
   }
 
   // ---- strings ----
@@ -913,9 +780,9 @@ export class Lexer {
       // Inline fast path of nextc for the common case of a character already in the buffer.
       if (this.cur !== this.inp) c = text.charCodeAt(this.cur++);
       else c = this.nextc();
-      if (this.done === Done.ERROR) return tok.ERRORTOKEN;
-      if (this.done === Done.DECODE) break;
-      if (c === Ch.EOF || (quoteSize === 1 && c === Ch.LineFeed)) {
+      if (this.done === DONE_ERROR) return T_ERRORTOKEN;
+      if (this.done === DONE_DECODE) break;
+      if (c === EOF || (quoteSize === 1 && c === LF)) {
         // Report from the opening quote, on the line where the string began.
         this.cur = this.start + 1;
         this.lineStart = this.multiLineStart;
@@ -929,29 +796,31 @@ export class Lexer {
         }
         if (quoteSize === 3) {
           this.syntaxError(Msg.unterminatedTriple(detectedAt));
-          if (c !== Ch.LineFeed) this.done = Done.EOFS;
-          return tok.ERRORTOKEN;
+          if (c !== LF) this.done = DONE_EOFS;
+          return T_ERRORTOKEN;
         }
         this.syntaxError(
-          hasEscapedQuote ? Msg.unterminatedStringEscapedQuote(detectedAt) : Msg.unterminatedString(detectedAt),
+          hasEscapedQuote
+            ? Msg.unterminatedStringEscapedQuote(detectedAt)
+            : Msg.unterminatedString(detectedAt),
         );
-        if (c !== Ch.LineFeed) this.done = Done.EOLS;
-        return tok.ERRORTOKEN;
+        if (c !== LF) this.done = DONE_EOLS;
+        return T_ERRORTOKEN;
       }
       if (c === quote) {
         endQuoteSize++;
       } else {
         endQuoteSize = 0;
-        if (c === Ch.Backslash) {
+        if (c === BACKSLASH) {
           c = this.nextc();
           if (c === quote) hasEscapedQuote = true;
-          if (c === Ch.CarriageReturn) c = this.nextc();
+          if (c === CR) c = this.nextc();
         }
       }
     }
     this.pStart = this.start;
     this.pEnd = this.cur;
-    return tok.STRING;
+    return T_STRING;
   }
 
   /** FSTRING_START / TSTRING_START: pushes a mode for the string; `quote` was just read. */
@@ -980,7 +849,7 @@ export class Lexer {
       mode = new Mode();
       this.modes[index] = mode;
     }
-    mode.kind = ModeKind.FString;
+    mode.kind = MODE_FSTRING;
     mode.quote = quote;
     mode.quoteSize = quoteSize;
     mode.start = this.start;
@@ -990,29 +859,35 @@ export class Lexer {
     mode.inDebug = false;
     const first = toLower(this.text.charCodeAt(this.start));
     const second = toLower(this.text.charCodeAt(this.start + 1));
-    if (first === Ch.r) {
+    if (first === LOWER_R) {
       mode.raw = true;
-      mode.isTString = second === Ch.t;
+      mode.isTString = second === LOWER_T;
     } else {
-      mode.raw = second === Ch.r;
-      mode.isTString = first === Ch.t;
+      mode.raw = second === LOWER_R;
+      mode.isTString = first === LOWER_T;
     }
     mode.curlyBracketDepth = 0;
     mode.curlyBracketExprStartDepth = -1;
-    return mode.isTString ? tok.TSTRING_START : tok.FSTRING_START;
+    return mode.isTString ? T_TSTRING_START : T_FSTRING_START;
   }
 }
 
 function bracketsMatch(open: number, close: number): boolean {
   return (
-    (open === Ch.OpenParen && close === Ch.CloseParen) ||
-    (open === Ch.OpenBracket && close === Ch.CloseBracket) ||
-    (open === Ch.OpenBrace && close === Ch.CloseBrace)
+    (open === LPAREN && close === RPAREN) ||
+    (open === LBRACKET && close === RBRACKET) ||
+    (open === LBRACE && close === RBRACE)
   );
 }
 
 /** The first incompatible pair among the prefixes seen, in CPython's order of checks; null when compatible. */
-function incompatiblePrefixes(b: boolean, r: boolean, u: boolean, f: boolean, t: boolean): [string, string] | null {
+function incompatiblePrefixes(
+  b: boolean,
+  r: boolean,
+  u: boolean,
+  f: boolean,
+  t: boolean,
+): [string, string] | null {
   if (u && b) return ["u", "b"];
   if (u && r) return ["u", "r"];
   if (u && f) return ["u", "f"];

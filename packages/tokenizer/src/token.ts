@@ -147,7 +147,8 @@ for (const [spelling, type] of OPERATORS) {
   const c0 = spelling.charCodeAt(0);
   if (spelling.length === 1) ONE_CHAR[c0] = type;
   else if (spelling.length === 2) TWO_CHARS.set((c0 << 8) | spelling.charCodeAt(1), type);
-  else if (spelling !== "...") THREE_CHARS.set((c0 << 16) | (spelling.charCodeAt(1) << 8) | spelling.charCodeAt(2), type);
+  else if (spelling !== "...")
+    THREE_CHARS.set((c0 << 16) | (spelling.charCodeAt(1) << 8) | spelling.charCodeAt(2), type);
 }
 TWO_CHARS.set(("<".charCodeAt(0) << 8) | ">".charCodeAt(0), tok.NOTEQUAL);
 

@@ -1,11 +1,14 @@
 // tokenize.untokenize: tokens back to source (Lib/tokenize.py's Untokenizer, full and (type, string) compat modes).
 import { lookupCodec } from "./encoding.js";
 import { PyException } from "./errors.js";
-import type { TokenInfo } from "./tokenizer.js";
 import { tok } from "./token.js";
+import type { TokenInfo } from "./tokenizer.js";
 
 /** What untokenize accepts: TokenInfo objects, 5-element rows, or (type, string) pairs. */
-export type UntokenizeInput = TokenInfo | readonly [number, string] | readonly [number, string, readonly [number, number], readonly [number, number], string];
+export type UntokenizeInput =
+  | TokenInfo
+  | readonly [number, string]
+  | readonly [number, string, readonly [number, number], readonly [number, number], string];
 
 interface Full {
   type: number;
@@ -22,7 +25,13 @@ function arity(t: UntokenizeInput): number {
 
 function asFull(t: UntokenizeInput): Full {
   if (Array.isArray(t)) {
-    const [type, string, start, end, line] = t as unknown as [number, string, [number, number], [number, number], string];
+    const [type, string, start, end, line] = t as unknown as [
+      number,
+      string,
+      [number, number],
+      [number, number],
+      string,
+    ];
     return { type, string, start, end, line };
   }
   return t as TokenInfo;
@@ -69,7 +78,9 @@ class Untokenizer {
   addWhitespace(start: readonly [number, number]): void {
     const [row, col] = start;
     if (row < this.prevRow || (row === this.prevRow && col < this.prevCol)) {
-      throw new PyException("ValueError", [`start (${row},${col}) precedes previous end (${this.prevRow},${this.prevCol})`]);
+      throw new PyException("ValueError", [
+        `start (${row},${col}) precedes previous end (${this.prevRow},${this.prevCol})`,
+      ]);
     }
     this.addBackslashContinuation(start);
     const colOffset = col - this.prevCol;
@@ -203,7 +214,12 @@ class Untokenizer {
         tokval = this.escapeBrackets(tokval);
       }
       // `{{` or `}}` would read as an escape inside an f-string or t-string.
-      if ((tokval === "{" || tokval === "}") && tokens.length > 0 && tokens[tokens.length - 1] === tokval && inFStringOrTString) {
+      if (
+        (tokval === "{" || tokval === "}") &&
+        tokens.length > 0 &&
+        tokens[tokens.length - 1] === tokval &&
+        inFStringOrTString
+      ) {
         tokval = ` ${tokval}`;
       }
       if (
@@ -236,7 +252,13 @@ export function encode(text: string, encoding: string): Uint8Array {
     const bad = text.search(/\p{Cs}/u);
     if (bad >= 0) {
       const index = Array.from(text.slice(0, bad)).length;
-      throw new PyException("UnicodeEncodeError", ["utf-8", text, index, index + 1, "surrogates not allowed"]);
+      throw new PyException("UnicodeEncodeError", [
+        "utf-8",
+        text,
+        index,
+        index + 1,
+        "surrogates not allowed",
+      ]);
     }
     const body = new TextEncoder().encode(text);
     if (codec.name === "utf_8") return body;
@@ -258,7 +280,10 @@ export function encode(text: string, encoding: string): Uint8Array {
     const cp = cps[i].codePointAt(0) ?? 0;
     const b = table.get(cp);
     if (b === undefined) {
-      const reason = codec.name === "ascii" || codec.name === "latin_1" ? `ordinal not in range(${limit})` : "character maps to <undefined>";
+      const reason =
+        codec.name === "ascii" || codec.name === "latin_1"
+          ? `ordinal not in range(${limit})`
+          : "character maps to <undefined>";
       const name = codec.name === "latin_1" ? "latin-1" : codec.name === "ascii" ? "ascii" : encoding;
       throw new PyException("UnicodeEncodeError", [name, text, i, i + 1, reason]);
     }
