@@ -131,7 +131,7 @@ function expandTabs(s: string, tabsize = 8): string {
 export function getDocstring(node: AST, clean = true): string | null {
   const t = node.nodeType;
   if (t !== "AsyncFunctionDef" && t !== "FunctionDef" && t !== "ClassDef" && t !== "Module") {
-    throw new PyException("TypeError", `'${t}' can't have docstrings`);
+    throw new PyException("TypeError", [`'${t}' can't have docstrings`]);
   }
   const body = (node as unknown as { body: Node[] }).body;
   if (body.length === 0 || body[0].nodeType !== "Expr") return null;

@@ -25,7 +25,7 @@ function malformed(node: AST | null): never {
   let message = "malformed node or string";
   const lineno = node ? (node as unknown as { lineno?: number }).lineno : undefined;
   if (lineno) message += ` on line ${lineno}`;
-  throw new PyException("ValueError", `${message}: ${node ? nodeRepr(node) : "None"}`);
+  throw new PyException("ValueError", [`${message}: ${node ? nodeRepr(node) : "None"}`]);
 }
 
 function unhashableType(value: LiteralValue): string | null {
@@ -53,10 +53,9 @@ function typeName(value: LiteralValue): string {
 function checkHashable(value: LiteralValue, role: "set element" | "dict key"): void {
   const inner = unhashableType(value);
   if (inner) {
-    throw new PyException(
-      "TypeError",
+    throw new PyException("TypeError", [
       `cannot use '${typeName(value)}' as a ${role} (unhashable type: '${inner}')`,
-    );
+    ]);
   }
 }
 

@@ -15,5 +15,5 @@ export interface ParseOptions {
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): ModNode {
   void source;
   void options;
-  throw new PyException("NotImplementedError", "the @ophis/ast parser is not implemented yet");
+  throw new PyException("NotImplementedError", ["the @ophis/ast parser is not implemented yet"]);
 }

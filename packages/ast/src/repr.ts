@@ -1,16 +1,8 @@
 // Python's repr() of the values an AST holds: str, bytes, int, float, complex, None, bool, ..., tuples.
+import { isPrintable, reprBytes, reprStr } from "@ophis/tokenizer";
 import { type ConstantValue, PyComplex, PyEllipsis, PyFrozenSet, PyTuple } from "./nodes/constant.js";
 
-// Code points str.isprintable() rejects: Cc, Cf, Cs, Co, Cn, Zl, Zp, and Zs other than the space.
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** Py_UNICODE_ISPRINTABLE for one code point. */
-export function isPrintable(cp: number): boolean {
-  if (cp < 0x7f) return cp >= 0x20;
-  if (cp <= 0xa0) return false;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
-}
+export { isPrintable, reprBytes, reprStr };
 
 function hex(cp: number, width: number): string {
   return cp.toString(16).padStart(width, "0");
@@ -21,40 +13,6 @@ export function hexEscape(cp: number): string {
   if (cp <= 0xff) return `\\x${hex(cp, 2)}`;
   if (cp <= 0xffff) return `\\u${hex(cp, 4)}`;
   return `\\U${hex(cp, 8)}`;
-}
-
-/** repr(s): single quotes unless the text has a single quote and no double quote. */
-export function reprStr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  // for..of walks code points; a lone surrogate comes out on its own, as Python keeps it.
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === "\\") out += "\\\\";
-    else if (ch === quote) out += `\\${quote}`;
-    else if (ch === "\t") out += "\\t";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (isPrintable(cp)) out += ch;
-    else out += hexEscape(cp);
-  }
-  return out + quote;
-}
-
-/** repr(b) of bytes. */
-export function reprBytes(b: Uint8Array): string {
-  const quote = b.includes(0x27) && !b.includes(0x22) ? '"' : "'";
-  let out = `b${quote}`;
-  for (const x of b) {
-    const ch = String.fromCharCode(x);
-    if (ch === quote || ch === "\\") out += `\\${ch}`;
-    else if (ch === "\t") out += "\\t";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (x < 0x20 || x >= 0x7f) out += `\\x${hex(x, 2)}`;
-    else out += ch;
-  }
-  return out + quote;
 }
 
 /**

@@ -4,18 +4,32 @@ import { tok } from "./token.js";
 import { type TokenInfo, TokenStream } from "./tokenizer.js";
 
 export { PyException } from "./errors.js";
+/**
+ * The parser's front end: the lexer in CPython's parser mode (no COMMENT or NL tokens, the stricter checks),
+ * and decoding of source bytes once `detectEncoding` has named the encoding.
+ */
+export { type LexError, Lexer } from "./lexer.js";
+/** Python's repr() of str and bytes, and str.isprintable() of one code point, shared with the other packages. */
+export { isPrintable, reprBytes, reprStr } from "./pyrepr.js";
 export { EXACT_TOKEN_TYPES, tok, tokName } from "./token.js";
 export { exactType, type TokenInfo } from "./tokenizer.js";
 export { type UntokenizeInput, untokenize } from "./untokenize.js";
+export { decodeSource };
 
 /** tokenize.generate_tokens(io.StringIO(source).readline): lazy, and throws where CPython raises. */
 export function generateTokens(source: string): Generator<TokenInfo> {
   return new TokenStream(() => ({ source, first: null }));
 }
 
-/** tokenize.detect_encoding(io.BytesIO(bytes).readline): the encoding and the lines it read. */
-export function detectEncoding(bytes: Uint8Array): { encoding: string; lines: Uint8Array[] } {
-  return detect(bytes);
+/**
+ * tokenize.detect_encoding(io.BytesIO(bytes).readline): the encoding and the lines it read. `filename`, when
+ * given, is named in the messages as Python names a file object's name.
+ */
+export function detectEncoding(
+  bytes: Uint8Array,
+  filename: string | null = null,
+): { encoding: string; lines: Uint8Array[] } {
+  return detect(bytes, filename);
 }
 
 /**

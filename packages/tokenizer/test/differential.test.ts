@@ -1,8 +1,7 @@
 // Differential tests against CPython 3.14: mutated programs, error attributes, and Python's repr() of strings.
 import { Oracle } from "@ophis/oracle";
-import { generateTokens, PyException, tokenize } from "@ophis/tokenizer";
+import { generateTokens, PyException, reprStr, tokenize } from "@ophis/tokenizer";
 import { beforeAll, describe, expect, it } from "vitest";
-import { reprStr } from "../dist/pyrepr.js";
 import { collect } from "./support.js";
 
 let oracle: Oracle;
