@@ -26,7 +26,9 @@ const answers = JSON.parse(result.stdout) as { error?: { type: string; str: stri
 answers.forEach((answer, i) => {
   if (answer.error) console.warn(`${cases[i]}: ${answer.error.type}: ${answer.error.str}`);
   // One top-level key per line: a third of the size of indented JSON, and diffs still show what changed.
-  const lines = Object.entries(answer).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  const lines = Object.entries(answer).map(
+    ([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`,
+  );
   writeFileSync(join(snippets, cases[i], "expected.json"), `{\n${lines.join(",\n")}\n}\n`);
 });
 console.log(`${cases.length} snippets regenerated`);
