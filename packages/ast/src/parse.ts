@@ -1,6 +1,9 @@
-// ast.parse's signature; the parser itself is not written yet, so calling it raises NotImplementedError.
+// ast.parse: CPython 3.14's parser over a str or the bytes of a source file.
+
 import { PyException } from "./errors.js";
 import type { ModNode } from "./nodes/generated/unions.js";
+import { decodeSource, detectEncoding } from "./parser/lexer-bridge.js";
+import { runParser } from "./parser/run.js";
 
 export interface ParseOptions {
   filename?: string;
@@ -11,9 +14,43 @@ export interface ParseOptions {
   optimize?: number;
 }
 
+/** The text CPython's tokenizer reads: bytes decoded by their BOM or coding cookie, newlines made "\n". */
+function sourceText(source: string | Uint8Array): string {
+  let text: string;
+  if (typeof source === "string" ? source.indexOf("\0") >= 0 : source.indexOf(0) >= 0) {
+    const msg = "source code string cannot contain null bytes";
+    throw new PyException("SyntaxError", [msg], {
+      msg,
+      filename: null,
+      lineno: null,
+      offset: null,
+      endLineno: null,
+      endOffset: null,
+      text: null,
+    });
+  }
+  if (typeof source === "string") {
+    text = source;
+  } else {
+    const { encoding } = detectEncoding(source);
+    const hasBom = source.length >= 3 && source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf;
+    const body = hasBom ? source.subarray(3) : source;
+    const decoded = decodeSource(body, encoding === "utf-8-sig" ? "utf-8" : encoding);
+    text = typeof decoded === "string" ? decoded : decoded.join("");
+  }
+  if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
+  return text;
+}
+
 /** ast.parse(source, filename, mode, ...): the tree of a source text. */
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): ModNode {
-  void source;
-  void options;
-  throw new PyException("NotImplementedError", ["the @ophis/ast parser is not implemented yet"]);
+  const filename = options.filename ?? "<unknown>";
+  const fv = options.featureVersion;
+  const featureVersion = fv === null || fv === undefined ? 14 : typeof fv === "number" ? fv : fv[1];
+  const text = sourceText(source);
+  return runParser(text, {
+    filename,
+    mode: options.mode ?? "exec",
+    featureVersion: featureVersion < 0 ? 14 : featureVersion,
+  });
 }

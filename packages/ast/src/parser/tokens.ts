@@ -4,9 +4,41 @@ import { type LexError, Lexer } from "./lexer-bridge.js";
 
 /** Keyword token types follow the tokenizer's numbers, from 100 on, in this order. */
 export const KEYWORDS = [
-  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-  "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
 ] as const;
 const KEYWORD_BASE = 100;
 const KEYWORD_TYPES = new Map<string, number>(KEYWORDS.map((k, i) => [k, KEYWORD_BASE + i]));
@@ -62,6 +94,8 @@ export interface LexFailure {
   parenChar: number;
   parenLine: number;
   parenCol: number;
+  /** Depth of the f-string mode stack when the lexer stopped. */
+  modeIndex: number;
 }
 
 export const DONE_EOF = 11;
@@ -182,6 +216,7 @@ export class Tokens {
           parenChar,
           parenLine,
           parenCol,
+          modeIndex: lx.modeIndex,
         };
         return;
       }
@@ -204,10 +239,17 @@ export class Tokens {
         const ls = stringLike ? lx.multiLineStart : lx.lineStart;
         this.col[i] = ps >= ls ? this.byteCol(ls, ps) : -1;
         this.endCol[i] = pe >= lx.lineStart ? this.byteCol(lx.lineStart, pe) : -1;
+        // A literal part ending in an escaped brace ("{{" or "}}") spans the brace it drops.
+        if (type !== STRING && stringLike && lx.cur === pe + 1) {
+          const c = text.charCodeAt(pe);
+          if (c === 0x7b || c === 0x7d) this.endCol[i]++;
+        }
       } else {
         this.col[i] = -1;
         this.endCol[i] = -1;
       }
+      // NEWLINE's span covers the newline character.
+      if (type === tok.NEWLINE && this.endCol[i] >= 0) this.endCol[i]++;
       this.level[i] = lx.level;
       this.curLineno[i] = lx.lineno;
       this.curCol[i] = this.byteCol(lx.lineStart, lx.cur);
