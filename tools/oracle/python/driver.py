@@ -155,6 +155,32 @@ def ast_dump(requests_json):
     return json.dumps(answers)
 
 
+def ast_unparse(requests_json):
+    """ast.unparse(ast.parse(...)), or the SyntaxError."""
+    answers = []
+    for request in json.loads(requests_json):
+        try:
+            tree = ast.parse(_source_of(request), mode=request.get("mode", "exec"))
+            answers.append({"unparse": ast.unparse(tree)})
+        except Exception as exc:  # noqa: BLE001
+            answers.append({"error": _error(exc)})
+    return json.dumps(answers)
+
+
+def ast_cli(requests_json):
+    """What `python -m ast [options] FILE` prints."""
+    answers = []
+    for request in json.loads(requests_json):
+        path = request["path"]
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        data = _source_of(request)
+        with open(path, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+        argv = [*request.get("args", []), path]
+        answers.append(_capture(lambda: ast.main(argv)))
+    return json.dumps(answers)
+
+
 _ADDRESS = re.compile(r"0x[0-9a-f]+")
 
 

@@ -17,6 +17,7 @@ export const tokenizerFixtures = {
 export const astFixtures = {
   snippets: join(repoRoot, "packages/ast/test/fixtures/parse"),
   corpusDigests: join(repoRoot, "packages/ast/test/fixtures/stdlib-dump.sha256"),
+  unparseDigests: join(repoRoot, "packages/ast/test/fixtures/stdlib-unparse.sha256"),
 };
 
 /** The options every committed dump uses: `ast.dump(tree, include_attributes=True, indent=1)`. */

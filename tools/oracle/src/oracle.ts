@@ -114,6 +114,25 @@ export class Oracle {
     ) as ({ dump: string } | { error: OracleError })[];
   }
 
+  /** ast.unparse(ast.parse(source)) or the SyntaxError. */
+  astUnparse(
+    sources: readonly Source[],
+    options: { mode?: string } = {},
+  ): ({ unparse: string } | { error: OracleError })[] {
+    return this.call(
+      "ast_unparse",
+      sources.map((s) => ({ ...encodeSource(s), ...options })),
+    ) as ({ unparse: string } | { error: OracleError })[];
+  }
+
+  /** What `python -m ast [args] FILE` prints, FILE being `path` (absolute) in the oracle's file system. */
+  astCli(sources: readonly Source[], options: { path: string; args?: string[] }): ProcessAnswer[] {
+    return this.call(
+      "ast_cli",
+      sources.map((s) => ({ ...encodeSource(s), ...options })),
+    ) as ProcessAnswer[];
+  }
+
   /** dis.dis text of compile(source), with code object addresses masked as 0x..... */
   dis(
     sources: readonly Source[],

@@ -55,6 +55,17 @@ const suites: Record<string, Suite> = {
     });
     return `${cases.length} snippets`;
   },
+  "ast-unparse-corpus": (oracle) => {
+    const files = stdlibCorpus();
+    const answers = oracle.astUnparse(files.map((f) => f.bytes));
+    const digests = new Map<string, string>();
+    files.forEach((f, i) => {
+      const answer = answers[i];
+      digests.set(f.path, sha256("unparse" in answer ? answer.unparse : JSON.stringify(answer.error)));
+    });
+    writeDigests(astFixtures.unparseDigests, digests);
+    return `${files.length} stdlib files`;
+  },
   "ast-corpus": (oracle) => {
     const files = stdlibCorpus();
     const answers = oracle.astDump(
