@@ -4,28 +4,12 @@ Usage: python3 tokenize_stdlib.py PATH/TO/python_stdlib.zip
 Greets with the corpus it loaded, then answers each "run" with {"seconds", "items", "failures"},
 timed around the tokenizing alone (start-up and reading the zip are excluded)."""
 
-import gc
 import io
-import json
-import platform
 import sys
 import time
 import tokenize
-import zipfile
 
-
-def load(zip_path):
-    """Every .py file that decodes as UTF-8, as the Node side selects them."""
-    sources = []
-    with zipfile.ZipFile(zip_path) as archive:
-        for name in archive.namelist():
-            if not name.endswith(".py"):
-                continue
-            try:
-                sources.append(archive.read(name).decode("utf-8"))
-            except UnicodeDecodeError:
-                pass
-    return sources
+from stdlib_corpus import load, serve
 
 
 def run(sources):
@@ -42,18 +26,7 @@ def run(sources):
 
 
 def main():
-    sources = load(sys.argv[1])
-    greeting = {
-        "version": platform.python_version(),
-        "files": len(sources),
-        "bytes": sum(len(source.encode("utf-8")) for source in sources),
-    }
-    print(json.dumps(greeting), flush=True)
-    for line in sys.stdin:
-        if line.strip() != "run":
-            continue
-        gc.collect()
-        print(json.dumps(run(sources)), flush=True)
+    serve(load(sys.argv[1]), run)
 
 
 if __name__ == "__main__":

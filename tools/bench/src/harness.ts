@@ -15,6 +15,8 @@ export interface Contender {
   name: string;
   /** Runs one repetition. The time must exclude anything but the work itself (process start-up, loading). */
   measure(): Promise<Sample>;
+  /** Bytes its results hold once every input is processed, measured once in a fresh process, after timing. */
+  memory?(): Promise<number>;
   close?(): void;
 }
 
@@ -52,6 +54,8 @@ export const defaultOptions: Options = { reps: 7, warmup: 1 };
 export interface Measured {
   name: string;
   samples: Sample[];
+  /** Bytes from `Contender.memory`, or why it could not be measured. */
+  memory?: number | string;
 }
 
 export interface Result {
@@ -104,6 +108,10 @@ export async function runBenchmark(benchmark: Benchmark, options: Options): Prom
     }
   } finally {
     for (const contender of contenders) contender.close?.();
+  }
+  for (const [i, contender] of contenders.entries()) {
+    if (contender.memory === undefined) continue;
+    measured[i].memory = await contender.memory().catch((error: Error) => error.message.split("\n")[0]);
   }
   return { benchmark, prepared, options, measured, unavailable };
 }

@@ -29,8 +29,12 @@ function row(cells: string[], widths: number[]): string {
   return `  ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")}`;
 }
 
+function megabytes(memory: Measured["memory"]): string {
+  return typeof memory === "number" ? (memory / 1e6).toFixed(memory >= 1e7 ? 0 : 1) : "-";
+}
+
 /** The figures of one contender; items and failures are those of its last rep (they do not vary). */
-function figures(m: Measured, bytes: number | undefined): string[] {
+function figures(m: Measured, bytes: number | undefined, withMemory: boolean): string[] {
   const times = m.samples.map((s) => s.seconds);
   const mid = median(times);
   const last = m.samples[m.samples.length - 1];
@@ -41,6 +45,7 @@ function figures(m: Measured, bytes: number | undefined): string[] {
     bytes === undefined ? "-" : (bytes / 1e6 / mid).toFixed(1),
     count(last.items),
     count(last.failures),
+    ...(withMemory ? [megabytes(m.memory)] : []),
   ];
 }
 
@@ -51,11 +56,23 @@ export function formatResult(result: Result): string {
     `  input: ${prepared.input}${prepared.bytes === undefined ? "" : `, ${(prepared.bytes / 1e6).toFixed(2)} MB`}; ` +
       `${options.reps} reps after ${options.warmup} warm-up, contenders alternating`,
   ];
-  const header = ["contender", "median", "min-max", "MB/s", prepared.unit, "raised"];
-  const body = measured.map((m) => figures(m, prepared.bytes));
+  const withMemory = measured.some((m) => m.memory !== undefined);
+  const header = [
+    "contender",
+    "median",
+    "min-max",
+    "MB/s",
+    prepared.unit,
+    "raised",
+    ...(withMemory ? ["MB held"] : []),
+  ];
+  const body = measured.map((m) => figures(m, prepared.bytes, withMemory));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
   lines.push(row(header, widths), ...body.map((cells) => row(cells, widths)));
   for (const u of unavailable) lines.push(`  ${u.name}: not measured (${u.unavailable})`);
+  for (const m of measured) {
+    if (typeof m.memory === "string") lines.push(`  ${m.name}: memory not measured (${m.memory})`);
+  }
   const [subject, ...peers] = measured;
   if (subject === undefined || peers.length === 0) {
     lines.push("  no ratio: fewer than two contenders ran");

@@ -1,4 +1,4 @@
-// The harness without timing claims: alternation, warm-up, ratios, unavailable contenders, the child protocol.
+// The harness without timing claims: alternation, warm-up, ratios, memory, unavailable contenders, the child protocol.
 import { describe, expect, it } from "vitest";
 import { startChild } from "../src/child.js";
 import type { Benchmark, Contender, Slot } from "../src/harness.js";
@@ -44,6 +44,31 @@ describe("runBenchmark", () => {
     expect(text).toContain("ophis is 0.50x the speed of quick (2.00x slower)");
     expect(text).toContain("absent: not measured (not installed)");
     expect(text).toMatch(/ophis\s+0\.500 s\s+0\.500-0\.500 s\s+4\.0\s+10\s+0/);
+  });
+});
+
+describe("memory", () => {
+  it("measures it once per contender after the timed rounds, and reports failures by name", async () => {
+    const log: string[] = [];
+    const held = fake("held", 1, log);
+    held.memory = async () => {
+      log.push("memory");
+      return 12_345_678;
+    };
+    const broken = fake("broken", 1, log);
+    broken.memory = () => Promise.reject(new Error("no /proc\nmore"));
+    const result = await runBenchmark(bench([held, broken, fake("plain", 1, log)]), { reps: 1, warmup: 0 });
+    expect(log).toEqual(["held", "broken", "plain", "memory"]);
+    const text = formatResult(result);
+    expect(text).toMatch(/raised\s+MB held\n/);
+    expect(text).toMatch(/held\s.*\s12\n/);
+    expect(text).toMatch(/plain\s.*\s-\n/);
+    expect(text).toContain("broken: memory not measured (no /proc)");
+  });
+
+  it("leaves the column out when no contender measures it", async () => {
+    const result = await runBenchmark(bench([fake("a", 1, []), fake("b", 1, [])]), { reps: 1, warmup: 0 });
+    expect(formatResult(result)).not.toContain("MB held");
   });
 });
 

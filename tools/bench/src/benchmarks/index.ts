@@ -1,5 +1,6 @@
 // Every benchmark the CLI knows, by name; add new ones here.
 import type { Benchmark } from "../harness.js";
+import { parserBenchmark } from "./parser.js";
 import { tokenizerBenchmark } from "./tokenizer.js";
 
-export const benchmarks: Benchmark[] = [tokenizerBenchmark];
+export const benchmarks: Benchmark[] = [tokenizerBenchmark, parserBenchmark];
