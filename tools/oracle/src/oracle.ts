@@ -76,7 +76,8 @@ export class Oracle {
 
   /** Loads CPython once (a few seconds); reuse the instance for every batch. */
   static async start(): Promise<Oracle> {
-    const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {} });
+    // A fixed hash seed makes set and frozenset order, and so marshal bytes and dis text, the same on every run.
+    const pyodide = await loadPyodide({ stdout: () => {}, stderr: () => {}, env: { PYTHONHASHSEED: "0" } });
     pyodide.runPython(readFileSync(driverPath, "utf8"), { filename: "ophis_oracle_driver.py" });
     const entries = new Map<string, PyCall>();
     return new Oracle((entry, requests) => {
