@@ -50,7 +50,7 @@ export function codeInfo(co: CodeObject): string {
   const section = (title: string, items: readonly string[]) => {
     if (items.length === 0) return;
     lines.push(title);
-    items.forEach((item, i) => lines.push(`${index(i)}: ${item}`));
+    for (const [i, item] of items.entries()) lines.push(`${index(i)}: ${item}`);
   };
   section("Constants:", co.co_consts.map(pyRepr));
   section("Names:", co.co_names);
