@@ -1,6 +1,7 @@
 // ast.compare: structural equality of two trees, optionally including positions.
 
 import { pyEquals } from "./equality.js";
+import { withRecursionError } from "./errors.js";
 import { AST } from "./nodes/ast.js";
 import { type ConstantValue, pyTypeName } from "./nodes/constant.js";
 
@@ -15,7 +16,7 @@ function typeOf(value: unknown): string {
 }
 
 function compareValues(a: unknown, b: unknown, compareAttributes: boolean): boolean {
-  if (a instanceof AST) return b instanceof AST && compare(a, b, { compareAttributes });
+  if (a instanceof AST) return b instanceof AST && compareNodes(a, b, compareAttributes);
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, i) => compareValues(item, b[i], compareAttributes));
@@ -25,7 +26,10 @@ function compareValues(a: unknown, b: unknown, compareAttributes: boolean): bool
 
 /** True when both trees have the same kinds and field values (and positions, if asked). */
 export function compare(a: AST, b: AST, options: { compareAttributes?: boolean } = {}): boolean {
-  const compareAttributes = options.compareAttributes ?? false;
+  return withRecursionError(() => compareNodes(a, b, options.compareAttributes ?? false));
+}
+
+function compareNodes(a: AST, b: AST, compareAttributes: boolean): boolean {
   if (a.nodeType !== b.nodeType) return false;
   const fa = a as unknown as Fields;
   const fb = b as unknown as Fields;

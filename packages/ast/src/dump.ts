@@ -1,4 +1,6 @@
 // ast.dump: the text CPython 3.14 prints for a tree, with its rules for omitting None and [] defaults.
+
+import { PyException, withRecursionError } from "./errors.js";
 import { AST } from "./nodes/ast.js";
 import type { ConstantValue } from "./nodes/constant.js";
 import { classSpec, type FieldSpec } from "./nodes/spec.js";
@@ -90,5 +92,5 @@ export function dump(node: AST, options: DumpOptions = {}): string {
     return [`${node.nodeType}(${prefix}${args.join(sep)})`, false];
   }
 
-  return format(node, 0, null)[0];
+  return withRecursionError(() => format(node, 0, null)[0]);
 }

@@ -1,5 +1,5 @@
 // Tree helpers of Lib/ast.py: iterFields, iterChildNodes, walk, locations, docstrings.
-import { PyException } from "./errors.js";
+import { PyException, withRecursionError } from "./errors.js";
 import { AST } from "./nodes/ast.js";
 import type { Node } from "./nodes/generated/unions.js";
 
@@ -71,7 +71,7 @@ export function fixMissingLocations<T extends AST>(node: T): T {
     }
     for (const child of iterChildNodes(n)) fix(child, lineno, col, endLineno, endCol);
   };
-  fix(node, 1, 0, 1, 0);
+  withRecursionError(() => fix(node, 1, 0, 1, 0));
   return node;
 }
 

@@ -1,5 +1,6 @@
 // NodeVisitor and NodeTransformer: dispatch to `visit_<Kind>` methods, as CPython's classes do.
 
+import { asRecursionError } from "./errors.js";
 import { iterFields } from "./helpers.js";
 import { AST } from "./nodes/ast.js";
 import type { NodeOf, NodeType } from "./nodes/generated/classes.js";
@@ -15,10 +16,21 @@ export type VisitMethods<R> = { [K in NodeType as `visit_${K}`]?: (node: NodeOf<
  * children. Subclass it and add `visit_Name` and the like.
  */
 export class NodeVisitor<R = unknown> {
+  /** How many visit calls are running: a stack overflow becomes RecursionError once back at the outermost. */
+  #depth = 0;
+
   visit(node: AST): R | undefined {
-    const method = (this as unknown as Fields)[`visit_${node.nodeType}`];
-    if (typeof method === "function") return method.call(this, node) as R;
-    return this.genericVisit(node) as R | undefined;
+    this.#depth++;
+    try {
+      const method = (this as unknown as Fields)[`visit_${node.nodeType}`];
+      if (typeof method === "function") return method.call(this, node) as R;
+      return this.genericVisit(node) as R | undefined;
+    } catch (error) {
+      // Near the stack's end not even an exception can be built: convert where there is room again.
+      throw this.#depth === 1 ? asRecursionError(error) : error;
+    } finally {
+      this.#depth--;
+    }
   }
 
   genericVisit(node: AST): unknown {

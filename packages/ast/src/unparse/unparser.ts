@@ -1,4 +1,5 @@
 // The unparser's state and writing primitives (CPython's Lib/_ast_unparse.py Unparser), and `unparse`.
+import { withRecursionError } from "../errors.js";
 import { AST } from "../nodes/ast.js";
 import type { NodeOf, NodeType } from "../nodes/generated/classes.js";
 import type { Constant } from "../nodes/generated/expr.js";
@@ -160,5 +161,5 @@ export class Unparser {
 /** ast.unparse: source text that parses back to an equivalent tree (original formatting is not kept). */
 export function unparse(node: AST): string {
   if (!(node instanceof AST)) throw new TypeError("unparse expects an AST node");
-  return new Unparser().visit(node);
+  return withRecursionError(() => new Unparser().visit(node));
 }
