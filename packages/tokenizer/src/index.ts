@@ -10,9 +10,10 @@ export { PyException } from "./errors.js";
  */
 export { type LexError, Lexer } from "./lexer.js";
 /** Python's repr() of str and bytes, and str.isprintable() of one code point, shared with the other packages. */
-export { isPrintable, reprBytes, reprStr } from "./pyrepr.js";
+export { reprBytes, reprStr } from "./pyrepr.js";
 export { EXACT_TOKEN_TYPES, tok, tokName } from "./token.js";
 export { exactType, type TokenInfo } from "./tokenizer.js";
+export { isIdentifierContinue, isIdentifierStart, isPrintable } from "./unicode.js";
 export { type UntokenizeInput, untokenize } from "./untokenize.js";
 export { decodeSource };
 

@@ -1,4 +1,5 @@
 // The C tokenizer's lexer (Parser/lexer/lexer.c) over a JS string: regular mode, numbers, strings, line reading.
+import { isIdentifierContinue, isIdentifierStart, isPrintable } from "./unicode.js";
 import {
   CHAR_CLASS,
   Ch,
@@ -78,6 +79,8 @@ const T_NEWLINE = tok.NEWLINE;
 const T_NL = tok.NL;
 const T_OP = tok.OP;
 const T_STRING = tok.STRING;
+const T_TYPE_COMMENT = tok.TYPE_COMMENT;
+const T_TYPE_IGNORE = tok.TYPE_IGNORE;
 const T_TSTRING_START = tok.TSTRING_START;
 
 /** A syntax error as the C tokenizer reports it: message, line, offsets (code points) and the offending line. */
@@ -102,6 +105,11 @@ export class Lexer {
   /** When lines were given one by one: the indexes of every "\n" added to a line that had none. */
   private readonly implicitSet: Set<number> | null = null;
   readonly extraTokens: boolean;
+  /**
+   * C's `tok->type_comments` (parser mode with `ast.parse(type_comments=True)`): comments starting "# type:" become
+   * TYPE_COMMENT tokens, and "# type: ignore..." TYPE_IGNORE tokens, instead of being skipped.
+   */
+  typeComments = false;
   /** Whether any UTF-16 surrogate occurs: without, columns in code points are plain string offsets. */
   readonly hasSurrogates: boolean;
   private readonly firstNull: number;
@@ -435,6 +443,52 @@ export class Lexer {
     return -1;
   }
 
+  /**
+   * The comment from `start` to just before `c` (the line end, already read) as a TYPE_COMMENT or TYPE_IGNORE
+   * token, or -1 when it is an ordinary comment. The prefix is "# type: ", where each space stands for any run
+   * of spaces and tabs (possibly empty). TYPE_COMMENT spans the text after the prefix; TYPE_IGNORE spans what
+   * follows "ignore" (its tag), and when the comment is alone on its line it takes the newline too, as C does.
+   */
+  private typeComment(c: number): number {
+    const text = this.text;
+    const end = this.cur;
+    const PREFIX = "# type: ";
+    let p = this.start;
+    let k = 0;
+    for (; k < PREFIX.length && p < end; k++) {
+      const want = PREFIX.charCodeAt(k);
+      if (want === SPACE) {
+        let d = text.charCodeAt(p);
+        while (d === SPACE || d === TAB) d = text.charCodeAt(++p);
+      } else if (text.charCodeAt(p) === want) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (k < PREFIX.length) return -1;
+    this.backup(c); // the newline (or EOF) is not part of the comment
+    const cur = this.cur;
+    const ignoreEnd = p + 6;
+    // "ignore" then the end of the comment or an ASCII character that is not alphanumeric.
+    const isIgnore =
+      cur >= ignoreEnd &&
+      text.startsWith("ignore", p) &&
+      !(cur > ignoreEnd && (text.charCodeAt(ignoreEnd) >= 0x80 || isAsciiAlnum(text.charCodeAt(ignoreEnd))));
+    if (isIgnore) {
+      this.pStart = ignoreEnd;
+      this.pEnd = cur;
+      if (this.blankline) {
+        this.nextc();
+        this.atbol = true;
+      }
+      return T_TYPE_IGNORE;
+    }
+    this.pStart = p;
+    this.pEnd = cur;
+    return T_TYPE_COMMENT;
+  }
+
   /** `tok_get_normal_mode`: one token of plain code (or of an f-string's replacement field). */
   lexRegular(mode: Mode): number {
     let c: number;
@@ -475,6 +529,10 @@ export class Lexer {
 
         if (c === HASH) {
           while (c !== EOF && c !== LF && c !== CR) c = this.nextc();
+          if (this.typeComments) {
+            const r = this.typeComment(c);
+            if (r !== -1) return r;
+          }
           if (this.extraTokens) {
             this.backup(c);
             this.pStart = this.start;
@@ -741,7 +799,8 @@ export class Lexer {
     const cps = Array.from(name);
     let invalid = cps.length;
     for (let i = 0; i < cps.length; i++) {
-      const ok = i === 0 ? /[\p{XID_Start}_]/u.test(cps[i]) : /\p{XID_Continue}/u.test(cps[i]);
+      const cp = cps[i].codePointAt(0) ?? 0;
+      const ok = i === 0 ? isIdentifierStart(cp) : isIdentifierContinue(cp);
       if (!ok) {
         invalid = i;
         break;
@@ -753,7 +812,7 @@ export class Lexer {
       this.cur = this.start + cps.slice(0, invalid + 1).join("").length;
     }
     const cp = ch.codePointAt(0) ?? 0;
-    this.syntaxError(isPrintableCodePoint(cp) ? Msg.invalidCharacter(ch, cp) : Msg.nonPrintable(cp));
+    this.syntaxError(isPrintable(cp) ? Msg.invalidCharacter(ch, cp) : Msg.nonPrintable(cp));
     return false;
   }
 
@@ -898,7 +957,7 @@ function incompatiblePrefixes(
   return null;
 }
 
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-function isPrintableCodePoint(cp: number): boolean {
-  return cp === 0x20 || !NON_PRINTABLE.test(String.fromCodePoint(cp));
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }

@@ -1,14 +1,5 @@
 // Python's repr() of str, and of the JSON-like values that exception args hold (tuples as arrays).
-
-// Code points Python's str.isprintable() rejects: Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space.
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** Py_UNICODE_ISPRINTABLE for one code point. */
-export function isPrintable(cp: number): boolean {
-  if (cp < 0x7f) return cp >= 0x20;
-  if (cp <= 0xa0) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
-}
+import { isPrintable } from "./unicode.js";
 
 function hex(cp: number, width: number): string {
   return cp.toString(16).padStart(width, "0");
