@@ -1,0 +1,179 @@
+// From the optimised flow graph to a code object (assemble.c): jump offsets, EXTENDED_ARG, tables, localsplus.
+import {
+  CodeObject,
+  type ExceptionTableEntry,
+  encodeExceptionTable,
+  FAST,
+  Op,
+  opcodeInfo,
+} from "@ophis/bytecode";
+import { type Loc, sameLoc } from "../codegen/instr.js";
+import type { CompilerUnit } from "../codegen/unit.js";
+import { type BasicBlock, blocks, type CInstr, isJump } from "../flowgraph/cfg.js";
+import type { OptimizedGraph } from "../flowgraph/optimize.js";
+import { LineTableWriter } from "./linetable.js";
+
+interface AInstr {
+  op: number;
+  arg: number;
+  loc: Loc;
+  target: number;
+  handler: BasicBlock | null;
+  offset: number;
+}
+
+function argSize(arg: number): number {
+  if (arg > 0xffffff) return 4;
+  if (arg > 0xffff) return 3;
+  if (arg > 0xff) return 2;
+  return 1;
+}
+
+function size(i: AInstr): number {
+  return argSize(i.arg) + (opcodeInfo(i.op)?.cacheEntries ?? 0);
+}
+
+export function assemble(u: CompilerUnit, g: OptimizedGraph, flags: number, filename: string): CodeObject {
+  const order: BasicBlock[] = [...blocks(g.entry)];
+  const startIndex = new Map<BasicBlock, number>();
+  const list: { instr: CInstr }[] = [];
+  for (const b of order) {
+    startIndex.set(b, list.length);
+    for (const instr of b.instrs) list.push({ instr });
+  }
+  const instrs: AInstr[] = list.map(({ instr }) => ({
+    op: instr.op,
+    arg: instr.arg,
+    loc: instr.loc,
+    target: instr.target ? startIndex.get(instr.target)! : -1,
+    handler: instr.except,
+    offset: 0,
+  }));
+  instrs.forEach((instr, i) => {
+    if (instr.op === Op.JUMP) instr.op = instr.target > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
+    else if (instr.op === Op.JUMP_NO_INTERRUPT)
+      instr.op = instr.target > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
+  });
+  const offsetOf = (index: number): number => (index < instrs.length ? instrs[index].offset : totalSize);
+  let totalSize = 0;
+  for (;;) {
+    let offset = 0;
+    for (const instr of instrs) {
+      instr.offset = offset;
+      offset += size(instr);
+    }
+    totalSize = offset;
+    let changed = false;
+    for (const instr of instrs) {
+      if (instr.target < 0 || !isJump(instr.op)) continue;
+      const after = instr.offset + size(instr);
+      const target = offsetOf(instr.target);
+      const arg = target < after ? after - target : target - after;
+      if (arg !== instr.arg) {
+        if (argSize(arg) !== argSize(instr.arg)) changed = true;
+        instr.arg = arg;
+      }
+    }
+    if (!changed) {
+      for (const instr of instrs) {
+        if (instr.target < 0 || !isJump(instr.op)) continue;
+        const after = instr.offset + size(instr);
+        const target = offsetOf(instr.target);
+        instr.arg = target < after ? after - target : target - after;
+      }
+      break;
+    }
+  }
+  const code: number[] = [];
+  const lines = new LineTableWriter(u.firstlineno);
+  let loc: Loc | null = null;
+  let runSize = 0;
+  for (const instr of instrs) {
+    const n = argSize(instr.arg);
+    for (let k = n - 1; k > 0; k--) code.push(Op.EXTENDED_ARG, (instr.arg >>> (8 * k)) & 0xff);
+    code.push(instr.op, instr.arg & 0xff);
+    const caches = opcodeInfo(instr.op)?.cacheEntries ?? 0;
+    for (let k = 0; k < caches; k++) code.push(0, 0);
+    if (loc === null || !sameLoc(loc, instr.loc)) {
+      if (loc !== null) lines.emit(loc, runSize);
+      loc = instr.loc;
+      runSize = 0;
+    }
+    runSize += n + caches;
+  }
+  if (loc !== null) lines.emit(loc, runSize);
+
+  const entries: ExceptionTableEntry[] = [];
+  let handler: BasicBlock | null = null;
+  let start = 0;
+  let ioffset = 0;
+  const flush = (end: number): void => {
+    if (handler === null) return;
+    let depth = handler.startdepth - 1;
+    if (handler.preserveLasti) depth -= 1;
+    entries.push({
+      start: start * 2,
+      end: end * 2,
+      target: offsetOf(startIndex.get(handler)!) * 2,
+      depth,
+      lasti: handler.preserveLasti,
+    });
+  };
+  for (const instr of instrs) {
+    if (instr.handler !== handler) {
+      flush(ioffset);
+      start = ioffset;
+      handler = instr.handler;
+    }
+    ioffset += size(instr);
+  }
+  flush(ioffset);
+
+  const { names, kinds } = localsplus(u, flags);
+  return new CodeObject({
+    co_argcount: u.argcount + u.posonlyargcount,
+    co_posonlyargcount: u.posonlyargcount,
+    co_kwonlyargcount: u.kwonlyargcount,
+    co_stacksize: g.stackdepth,
+    co_flags: flags,
+    co_code: new Uint8Array(code),
+    co_consts: g.consts,
+    co_names: u.names.keys(),
+    co_localsplusnames: names,
+    co_localspluskinds: new Uint8Array(kinds),
+    co_filename: filename,
+    co_name: u.name,
+    co_qualname: u.qualname,
+    co_firstlineno: u.firstlineno,
+    co_linetable: lines.bytes(),
+    co_exceptiontable: encodeExceptionTable(entries),
+  });
+}
+
+function localsplus(u: CompilerUnit, flags: number): { names: string[]; kinds: number[] } {
+  const names: string[] = [];
+  const kinds: number[] = [];
+  const argKinds: number[] = [];
+  for (let i = 0; i < u.posonlyargcount; i++) argKinds.push(FAST.ARG_POS);
+  for (let i = 0; i < u.argcount; i++) argKinds.push(FAST.ARG_POS | FAST.ARG_KW);
+  for (let i = 0; i < u.kwonlyargcount; i++) argKinds.push(FAST.ARG_KW);
+  if (flags & 0x4) argKinds.push(FAST.ARG_VAR | FAST.ARG_POS);
+  if (flags & 0x8) argKinds.push(FAST.ARG_VAR | FAST.ARG_KW);
+  u.varnames.keys().forEach((name, i) => {
+    let kind = FAST.LOCAL | (argKinds[i] ?? 0);
+    if (u.fastHidden.has(name)) kind |= FAST.HIDDEN;
+    if (u.cellvars.has(name)) kind |= FAST.CELL;
+    names.push(name);
+    kinds.push(kind);
+  });
+  for (const name of u.cellvars.keys()) {
+    if (u.varnames.has(name)) continue;
+    names.push(name);
+    kinds.push(FAST.CELL);
+  }
+  for (const name of u.freevars.keys()) {
+    names.push(name);
+    kinds.push(FAST.FREE);
+  }
+  return { names, kinds };
+}
