@@ -1,6 +1,6 @@
 // ast.dump: the text CPython 3.14 prints for a tree, with its rules for omitting None and [] defaults.
 
-import { PyException, withRecursionError } from "./errors.js";
+import { withRecursionError } from "./errors.js";
 import { AST } from "./nodes/ast.js";
 import type { ConstantValue } from "./nodes/constant.js";
 import { classSpec, type FieldSpec } from "./nodes/spec.js";

@@ -1,5 +1,4 @@
 // The C tokenizer's lexer (Parser/lexer/lexer.c) over a JS string: regular mode, numbers, strings, line reading.
-import { isIdentifierContinue, isIdentifierStart, isPrintable } from "./unicode.js";
 import {
   CHAR_CLASS,
   Ch,
@@ -15,6 +14,7 @@ import { lexFStringMode } from "./fstring.js";
 import { lexFraction, lexNumber } from "./number.js";
 import { Done, Mode, ModeKind } from "./state.js";
 import { ONE_CHAR, THREE_CHARS, TWO_CHARS, tok } from "./token.js";
+import { isIdentifierContinue, isIdentifierStart, isPrintable } from "./unicode.js";
 
 // Char codes as module constants, which V8 folds (tsc keeps const enums as objects under isolatedModules).
 const BACKSLASH = Ch.Backslash;
@@ -956,7 +956,6 @@ function incompatiblePrefixes(
   if (f && t) return ["f", "t"];
   return null;
 }
-
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
