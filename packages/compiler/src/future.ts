@@ -54,7 +54,7 @@ export function futureFeatures(mod: A.ModNode, filename: string, flags: number):
     for (const alias of s.names) {
       if (!KNOWN.has(alias.name)) {
         const msg = alias.name === "braces" ? "not a chance" : `future feature ${alias.name} is not defined`;
-        throw syntaxError(msg, filename, s);
+        throw syntaxError(msg, filename, alias);
       }
       if (alias.name === "annotations") ff.annotations = true;
       if (alias.name === "barry_as_FLUFL") ff.barryAsFlufl = true;
