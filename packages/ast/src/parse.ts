@@ -9,8 +9,11 @@ export interface ParseOptions {
   filename?: string;
   /** "exec" (Module), "eval" (Expression), "single" (Interactive) or "func_type" (FunctionType). */
   mode?: "exec" | "eval" | "single" | "func_type";
+  /** `# type:` comments read into `type_comment` fields and `type_ignores` (ast.parse's type_comments=True). */
   typeComments?: boolean;
+  /** `[3, minor]` or `minor`: the "only supported in Python 3.x and greater" errors of older versions. */
   featureVersion?: [3, number] | number | null;
+  /** Above 0: `__debug__` folded, simple `%` formatting made f-strings, pattern constants folded; 2 drops docstrings. */
   optimize?: number;
 }
 
@@ -46,11 +49,17 @@ function sourceText(source: string | Uint8Array): string {
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): ModNode {
   const filename = options.filename ?? "<unknown>";
   const fv = options.featureVersion;
+  if (Array.isArray(fv) && fv[0] !== 3) {
+    const msg = `Unsupported major version: ${fv[0]}`;
+    throw new PyException("ValueError", [msg]);
+  }
   const featureVersion = fv === null || fv === undefined ? 14 : typeof fv === "number" ? fv : fv[1];
   const text = sourceText(source);
   return runParser(text, {
     filename,
     mode: options.mode ?? "exec",
     featureVersion: featureVersion < 0 ? 14 : featureVersion,
+    typeComments: options.typeComments === true,
+    optimize: options.optimize ?? -1,
   });
 }

@@ -13,11 +13,13 @@ export interface Pos {
 
 /** EXTRA: from the token at `s` to the last non-whitespace token before the mark. */
 export function pos(p: Parser, s: number): Pos {
+  // The end token is looked for once, not once per end field.
+  const e = p.lastNonWhitespace();
   return {
     lineno: p.startLine(s),
     col_offset: p.startCol(s),
-    end_lineno: p.endLine(),
-    end_col_offset: p.endCol(),
+    end_lineno: p.t.endLineno[e],
+    end_col_offset: p.t.endCol[e],
   };
 }
 

@@ -382,7 +382,7 @@ export function star_expressions(p: Parser): Expr | null {
 
 // star_expression (memo): '*' bitwise_or | expression
 export function star_expression(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.star_expression);
+  const c = p.callInvalidRules ? p.memoGet(Rule.star_expression) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   let r: Expr | null = null;
@@ -392,7 +392,7 @@ export function star_expression(p: Parser): Expr | null {
     else p.mark = s;
   }
   if (r === null) r = expression(p);
-  p.memoSet(Rule.star_expression, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.star_expression, s, r);
   return r;
 }
 
@@ -514,7 +514,7 @@ function invalid_named_expression(p: Parser): null {
 
 // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
 export function disjunction(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.disjunction);
+  const c = p.callInvalidRules ? p.memoGet(Rule.disjunction) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   let r = conjunction(p);
@@ -532,13 +532,13 @@ export function disjunction(p: Parser): Expr | null {
     }
     if (values.length > 1) r = new BoolOp({ op: Or(), values, ...pos(p, s) });
   }
-  p.memoSet(Rule.disjunction, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.disjunction, s, r);
   return r;
 }
 
 // conjunction (memo): inversion ('and' inversion)+ | inversion
 export function conjunction(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.conjunction);
+  const c = p.callInvalidRules ? p.memoGet(Rule.conjunction) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   let r = inversion(p);
@@ -556,13 +556,13 @@ export function conjunction(p: Parser): Expr | null {
     }
     if (values.length > 1) r = new BoolOp({ op: And(), values, ...pos(p, s) });
   }
-  p.memoSet(Rule.conjunction, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.conjunction, s, r);
   return r;
 }
 
 // inversion (memo): 'not' inversion | comparison
 export function inversion(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.inversion);
+  const c = p.callInvalidRules ? p.memoGet(Rule.inversion) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   p.enter();
@@ -574,7 +574,7 @@ export function inversion(p: Parser): Expr | null {
   }
   if (r === null) r = comparison(p);
   p.level--;
-  p.memoSet(Rule.inversion, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.inversion, s, r);
   return r;
 }
 
@@ -711,12 +711,12 @@ function termOp(ty: number): OperatorNode | null {
 
 // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor   (left-recursive, memo)
 export function bitwise_or(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.bitwise_or);
+  const c = p.callInvalidRules ? p.memoGet(Rule.bitwise_or) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   const r = binaryLevel(p, s, bitwise_xor(p), orOp, bitwise_xor);
   if (r === null) p.mark = s;
-  p.memoSet(Rule.bitwise_or, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.bitwise_or, s, r);
   return r;
 }
 
@@ -744,12 +744,12 @@ function shift_expr(p: Parser): Expr | null {
 
 // sum: sum '+' term | sum '-' term | term   (left-recursive, memo)
 export function sum(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.sum);
+  const c = p.callInvalidRules ? p.memoGet(Rule.sum) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   const r = binaryLevel(p, s, term(p), sumOp, term);
   if (r === null) p.mark = s;
-  p.memoSet(Rule.sum, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.sum, s, r);
   return r;
 }
 
@@ -822,7 +822,7 @@ function invalid_factor(p: Parser): null {
 
 // factor (memo): '+' factor | '-' factor | '~' factor | power
 export function factor(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.factor);
+  const c = p.callInvalidRules ? p.memoGet(Rule.factor) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   p.enter();
@@ -841,7 +841,7 @@ export function factor(p: Parser): Expr | null {
   }
   if (r === null) r = power(p);
   p.level--;
-  p.memoSet(Rule.factor, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.factor, s, r);
   return r;
 }
 
@@ -861,7 +861,7 @@ function power(p: Parser): Expr | null {
 
 // await_primary (memo): 'await' primary | primary
 function await_primary(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.await_primary);
+  const c = p.callInvalidRules ? p.memoGet(Rule.await_primary) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   let r: Expr | null = null;
@@ -871,14 +871,14 @@ function await_primary(p: Parser): Expr | null {
     else p.mark = s;
   }
   if (r === null) r = primary(p);
-  p.memoSet(Rule.await_primary, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.await_primary, s, r);
   return r;
 }
 
 // primary (left-recursive, memo):
 //     | primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
 export function primary(p: Parser): Expr | null {
-  const c = p.memoGet(Rule.primary);
+  const c = p.callInvalidRules ? p.memoGet(Rule.primary) : MISS;
   if (c !== MISS) return c as Expr | null;
   const s = p.mark;
   p.enter();
@@ -933,7 +933,7 @@ export function primary(p: Parser): Expr | null {
   }
   if (r === null) p.mark = s;
   p.level--;
-  p.memoSet(Rule.primary, s, r);
+  if (p.callInvalidRules) p.memoSet(Rule.primary, s, r);
   return r;
 }
 

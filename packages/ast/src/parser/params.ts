@@ -173,25 +173,32 @@ function kwds(p: Parser, f: Flavour): arg | null {
   return null;
 }
 
-/** The end of one parameter: ',' TYPE_COMMENT? | TYPE_COMMENT? &close. The type comment or "" (none), or null. */
-function paramEnd(p: Parser, f: Flavour): string | null {
+/** No type comment after a parameter, and no parameter end at all (paramEnd's answers besides a token index). */
+const NO_COMMENT = -1;
+const NO_END = -2;
+
+/**
+ * The end of one parameter: ',' TYPE_COMMENT? | TYPE_COMMENT? &close. The TYPE_COMMENT's token index,
+ * NO_COMMENT, or NO_END.
+ */
+function paramEnd(p: Parser, f: Flavour): number {
   const s = p.mark;
   if (p.expect(T.COMMA) >= 0) {
-    const tc = f.lambda ? -1 : p.expect(T.TYPE_COMMENT);
-    return tc >= 0 ? typeCommentText(p, tc) : "";
+    return f.lambda ? NO_COMMENT : p.expect(T.TYPE_COMMENT);
   }
-  const tc = f.lambda ? -1 : p.expect(T.TYPE_COMMENT);
-  if (p.peek() === f.close) return tc >= 0 ? typeCommentText(p, tc) : "";
+  const tc = f.lambda ? NO_COMMENT : p.expect(T.TYPE_COMMENT);
+  if (p.peek() === f.close) return tc;
   p.mark = s;
-  return null;
+  return NO_END;
 }
 
 export function typeCommentText(p: Parser, i: number): string {
   return p.tokStr(i);
 }
 
-function withComment(a: arg, tc: string): arg {
-  if (tc !== "") a.type_comment = tc;
+/** `_PyPegen_add_type_comment_to_arg`: an empty comment ("# type:") still counts. */
+function withComment(p: Parser, a: arg, tc: number): arg {
+  if (tc >= 0) a.type_comment = typeCommentText(p, tc);
   return a;
 }
 
@@ -201,7 +208,7 @@ function param_no_default(p: Parser, f: Flavour): arg | null {
   const a = param(p, f);
   if (a === null) return null;
   const tc = paramEnd(p, f);
-  if (tc !== null) return withComment(a, tc);
+  if (tc !== NO_END) return withComment(p, a, tc);
   p.mark = s;
   return null;
 }
@@ -215,7 +222,7 @@ function param_no_default_star_annotation(p: Parser): arg | null {
     if (ann !== null) {
       const a = new arg({ arg: n.id, annotation: ann, type_comment: null, ...pos(p, s) });
       const tc = paramEnd(p, DEF);
-      if (tc !== null) return withComment(a, tc);
+      if (tc !== NO_END) return withComment(p, a, tc);
     }
   }
   p.mark = s;
@@ -230,7 +237,7 @@ function param_with_default(p: Parser, f: Flavour): NameDefaultPair | null {
     const c = defaultRule(p);
     if (c !== null) {
       const tc = paramEnd(p, f);
-      if (tc !== null) return { arg: withComment(a, tc), value: c };
+      if (tc !== NO_END) return { arg: withComment(p, a, tc), value: c };
     }
   }
   p.mark = s;
@@ -244,7 +251,7 @@ function param_maybe_default(p: Parser, f: Flavour): NameDefaultPair | null {
   if (a !== null) {
     const c = defaultRule(p);
     const tc = paramEnd(p, f);
-    if (tc !== null) return { arg: withComment(a, tc), value: c };
+    if (tc !== NO_END) return { arg: withComment(p, a, tc), value: c };
   }
   p.mark = s;
   return null;

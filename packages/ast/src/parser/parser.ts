@@ -22,18 +22,14 @@ export interface Loc {
 /** `CURRENT_POS` of pegen: the tokenizer's position at the time of raising. */
 export const CURRENT_POS = -5;
 
-/** Memoized rules, each with its own table. */
+/**
+ * Memoized rules, each with its own column of the memo table. The ones from `star_expression` on are memoized
+ * in the second pass only, so the first pass uses a narrower table (FIRST_PASS_RULES columns): on the whole
+ * stdlib the first pass never hit the memos of the expression chain below `expression` (one lookup in a
+ * thousand for disjunction and bitwise_or), while the invalid_ rules of the second pass re-parse there.
+ */
 export enum Rule {
   expression,
-  star_expression,
-  disjunction,
-  conjunction,
-  inversion,
-  factor,
-  await_primary,
-  bitwise_or,
-  sum,
-  primary,
   t_primary,
   strings,
   tstring,
@@ -46,13 +42,61 @@ export enum Rule {
   closed_pattern,
   star_pattern,
   type_param,
-  invalid_named_expression,
   attr,
   dotted_name,
+  // Second pass only:
+  star_expression,
+  disjunction,
+  conjunction,
+  inversion,
+  factor,
+  await_primary,
+  bitwise_or,
+  sum,
+  primary,
+  invalid_named_expression,
   COUNT,
 }
 
+const FIRST_PASS_RULES = Rule.star_expression;
+
 export const MISS: unique symbol = Symbol("miss");
+
+const RULES = Rule.COUNT;
+
+/**
+ * Memo tables kept between parses: allocating them for every file cost an eighth of the parse time. One flat
+ * table for all rules, indexed `token * width + rule` (width: the columns of the pass); `ends` holds the end mark plus one (0: not memoized).
+ * A parser takes the tables out of the pool and gives them back when done, so a parse started while another
+ * runs (re-entrancy) gets tables of its own. (Values pushed to a fresh per-parse list instead were slower:
+ * the young collector copies a large young array at every scavenge.)
+ */
+let pooled: { ends: Int32Array; values: unknown[] } | null = null;
+
+/** The largest memo tables kept for the next parse (entries; about 40,000 tokens). */
+const MAX_POOLED_MEMO = 1 << 20;
+
+/** Tables of at least `size` entries, the first `clear` of them unset. */
+function takeMemo(size: number, clear: number): { ends: Int32Array; values: unknown[] } {
+  const t = pooled;
+  if (t !== null && t.ends.length >= size) {
+    pooled = null;
+    t.ends.fill(0, 0, clear);
+    return t;
+  }
+  // Too large to keep: fresh tables, and the pooled ones stay for the next file.
+  if (size > MAX_POOLED_MEMO) return { ends: new Int32Array(size), values: packedNulls([], size) };
+  pooled = null;
+  // Grown by half again what is asked, so a run over many files grows the tables a few times only.
+  const cap = Math.min(size + (size >> 1), MAX_POOLED_MEMO);
+  return { ends: new Int32Array(cap), values: packedNulls(t !== null ? t.values : [], cap) };
+}
+
+/** `values` lengthened with nulls to `n`, by push, so V8 keeps the elements packed (a large `new Array(n)` is a slow dictionary). */
+function packedNulls(values: unknown[], n: number): unknown[] {
+  while (values.length < n) values.push(null);
+  return values;
+}
 
 /** pegen's MAXSTACK. */
 const MAXSTACK = 6000;
@@ -72,20 +116,41 @@ export class Parser {
   callInvalidRules = false;
   level = 0;
   barryAsFlufl = false;
-  private memoEnd: (Int32Array | undefined)[] = new Array(Rule.COUNT);
-  private memoValue: (unknown[] | undefined)[] = new Array(Rule.COUNT);
+  private memoEnds: Int32Array;
+  private memoValues: unknown[];
+  /** Columns of the memo table in this pass, and the entries it may use: (tokens + 2) * memoWidth. */
+  private memoWidth = FIRST_PASS_RULES;
+  private memoSize: number;
 
   constructor(tokens: Tokens, filename: string, mode: Parser["mode"], featureVersion: number) {
     this.t = tokens;
     this.filename = filename;
     this.mode = mode;
     this.featureVersion = featureVersion;
+    this.memoSize = (tokens.count + 2) * FIRST_PASS_RULES;
+    // Room for the second pass's width from the start, so the tables never grow mid-parse.
+    const memo = takeMemo((tokens.count + 2) * RULES, this.memoSize);
+    this.memoEnds = memo.ends;
+    this.memoValues = memo.values;
+  }
+
+  /**
+   * Gives the memo and token tables back to the pools; the parser is not used after. The values are dropped:
+   * left in the long-lived table, old trees would survive young-generation collections and cost far more.
+   */
+  release(): void {
+    this.t.release();
+    // Tables for a very large file are not kept: the memory held between parses stays near 12 MB.
+    if (this.memoEnds.length > MAX_POOLED_MEMO) return;
+    this.memoValues.fill(null, 0, this.memoSize);
+    pooled = { ends: this.memoEnds, values: this.memoValues };
   }
 
   /** Second pass: memos forgotten, invalid_ rules on, tokens kept (as reset_parser_state_for_error_pass). */
   resetForErrorPass(): void {
-    this.memoEnd = new Array(Rule.COUNT);
-    this.memoValue = new Array(Rule.COUNT);
+    this.memoWidth = RULES;
+    this.memoSize = (this.t.count + 2) * RULES;
+    this.memoEnds.fill(0, 0, this.memoSize);
     this.mark = 0;
     this.level = 0;
     this.callInvalidRules = true;
@@ -205,7 +270,7 @@ export class Parser {
   }
 
   /** The last token before the mark that is not NEWLINE, INDENT, DEDENT or ENDMARKER. */
-  private lastNonWhitespace(): number {
+  lastNonWhitespace(): number {
     const t = this.t;
     let m = this.mark - 1;
     for (; m > 0; m--) {
@@ -229,23 +294,17 @@ export class Parser {
   memoGet(rule: Rule): unknown {
     const m = this.mark;
     if (m >= this.fill) this.fetch(m);
-    const ends = this.memoEnd[rule];
-    if (ends === undefined) return MISS;
-    const e = ends[m];
+    const k = m * this.memoWidth + rule;
+    const e = this.memoEnds[k];
     if (e === 0) return MISS;
     this.mark = e - 1;
-    return (this.memoValue[rule] as unknown[])[m];
+    return this.memoValues[k];
   }
 
   memoSet(rule: Rule, start: number, value: unknown): void {
-    let ends = this.memoEnd[rule];
-    let values = this.memoValue[rule];
-    if (ends === undefined || values === undefined) {
-      ends = this.memoEnd[rule] = new Int32Array(this.t.count + 2);
-      values = this.memoValue[rule] = new Array(this.t.count + 2).fill(null);
-    }
-    ends[start] = this.mark + 1;
-    values[start] = value;
+    const k = start * this.memoWidth + rule;
+    this.memoEnds[k] = this.mark + 1;
+    this.memoValues[k] = value;
   }
 
   // ---- depth ----

@@ -8,10 +8,12 @@ import {
   Interactive,
   type ModNode,
   Module,
+  TypeIgnore,
 } from "../nodes/index.js";
 import { ParseAbort } from "./errors.js";
 import { expression, expressions, gather } from "./expressions.js";
 import { Parser } from "./parser.js";
+import { preprocess } from "./preprocess.js";
 import { statement_newline, statements } from "./statements.js";
 import * as T from "./token-types.js";
 import { Tokens } from "./tokens.js";
@@ -20,6 +22,8 @@ export interface RunOptions {
   filename: string;
   mode: "exec" | "eval" | "single" | "func_type";
   featureVersion: number;
+  typeComments: boolean;
+  optimize: number;
 }
 
 // file: [statements] ENDMARKER
@@ -28,7 +32,13 @@ function file(p: Parser): ModNode | null {
   const a = statements(p);
   if (a === null) p.mark = s;
   if (p.expect(T.ENDMARKER) < 0) return null;
-  return new Module({ body: a ?? [], type_ignores: [] });
+  // _PyPegen_make_module: the recorded `# type: ignore` comments become the module's type_ignores.
+  const ignores = p.t.typeIgnores;
+  const type_ignores = new Array<TypeIgnore>(ignores.length);
+  for (let i = 0; i < ignores.length; i++) {
+    type_ignores[i] = new TypeIgnore({ lineno: ignores[i].lineno, tag: ignores[i].tag });
+  }
+  return new Module({ body: a ?? [], type_ignores });
 }
 
 // eval: expressions NEWLINE* ENDMARKER
@@ -157,8 +167,16 @@ function stackOverflow(): never {
 
 /** Parses `text` (newlines already "\n") as CPython's parser does, throwing its SyntaxError. */
 export function runParser(text: string, options: RunOptions): ModNode {
-  const tokens = new Tokens(text);
+  const tokens = new Tokens(text, options.typeComments);
   const p = new Parser(tokens, options.filename, options.mode, options.featureVersion);
+  try {
+    return runPasses(p, options);
+  } finally {
+    p.release();
+  }
+}
+
+function runPasses(p: Parser, options: RunOptions): ModNode {
   const first = pass(p);
   if (first !== null && !(first instanceof ParseAbort)) {
     if (options.mode === "single" && badSingleStatement(p)) {
@@ -167,6 +185,11 @@ export function runParser(text: string, options: RunOptions): ModNode {
       } catch (e) {
         throw e instanceof ParseAbort ? e.exception : e;
       }
+    }
+    try {
+      preprocess(first, options.filename, options.optimize);
+    } catch (e) {
+      throw e instanceof ParseAbort ? e.exception : e;
     }
     return first;
   }

@@ -982,9 +982,25 @@ function func_type_comment(p: Parser): string | null {
     if (t >= 0 && p.peek() === T.NEWLINE && p.peekAt(1) === T.INDENT) return typeCommentText(p, t);
   }
   p.mark = m;
+  if (p.callInvalidRules) invalid_double_type_comments(p);
   const t = p.expect(T.TYPE_COMMENT);
   if (t >= 0) return typeCommentText(p, t);
   return null;
+}
+
+// invalid_double_type_comments: TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT
+function invalid_double_type_comments(p: Parser): void {
+  const m = p.mark;
+  if (
+    p.expect(T.TYPE_COMMENT) >= 0 &&
+    p.expect(T.NEWLINE) >= 0 &&
+    p.expect(T.TYPE_COMMENT) >= 0 &&
+    p.expect(T.NEWLINE) >= 0 &&
+    p.expect(T.INDENT) >= 0
+  ) {
+    p.raise("SyntaxError", "Cannot have two type comments on def");
+  }
+  p.mark = m;
 }
 
 // invalid_def_raw:

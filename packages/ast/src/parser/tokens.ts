@@ -41,7 +41,32 @@ export const KEYWORDS = [
   "yield",
 ] as const;
 const KEYWORD_BASE = 100;
-const KEYWORD_TYPES = new Map<string, number>(KEYWORDS.map((k, i) => [k, KEYWORD_BASE + i]));
+
+/**
+ * Keywords by first character and length (index: (char code - 0x41) * 9 + length, 'A' to 'z', lengths 2 to 8):
+ * the words and their types (a slot may hold several: "if", "in", "is"), to test in place.
+ */
+const KEYWORD_SLOTS: ([string, number][] | null)[] = new Array(58 * 9).fill(null);
+KEYWORDS.forEach((k, i) => {
+  const slot = (k.charCodeAt(0) - 0x41) * 9 + k.length;
+  const list = KEYWORD_SLOTS[slot] ?? [];
+  list.push([k, KEYWORD_BASE + i]);
+  KEYWORD_SLOTS[slot] = list;
+});
+
+/** The keyword type of the NAME text[start, end), or -1: compared in place, with no substring made. */
+function keywordType(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len < 2 || len > 8) return -1;
+  const c = text.charCodeAt(start) - 0x41;
+  if (c < 0 || c > 0x39) return -1;
+  const candidates = KEYWORD_SLOTS[c * 9 + len];
+  if (candidates === null) return -1;
+  for (let i = 0; i < candidates.length; i++) {
+    if (text.startsWith(candidates[i][0], start)) return candidates[i][1];
+  }
+  return -1;
+}
 
 export const K_FALSE = 100;
 export const K_NONE = 101;
@@ -125,6 +150,12 @@ export function utf8Length(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * The ten token arrays of the last parse, kept for the next (allocating and zeroing them per file showed in
+ * profiles). A Tokens takes them out and `release` puts them back, so nested parses never share them.
+ */
+let pooledArrays: Int32Array[] | null = null;
+
 export class Tokens {
   readonly text: string;
   readonly ascii: boolean;
@@ -141,23 +172,59 @@ export class Tokens {
   curCol: Int32Array;
   count = 0;
   failure: LexFailure | null = null;
+  /** `# type: ignore` comments (with `typeComments`): their lines and tags, kept out of the token array. */
+  readonly typeIgnores: { lineno: number; tag: string }[] = [];
+  readonly typeComments: boolean;
   private lineStartsCache: number[] | null = null;
+  /** byteCol's last answer (line start, text index, byte column), to go on from on the same line. */
+  private colLine = -1;
+  private colAt = 0;
+  private colBytes = 0;
 
-  constructor(text: string) {
+  constructor(text: string, typeComments = false) {
     this.text = text;
+    this.typeComments = typeComments;
     this.ascii = !/[^\x00-\x7f]/.test(text);
     const cap = Math.max(16, (text.length >> 2) + 8);
-    this.type = new Int32Array(cap);
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.lineno = new Int32Array(cap);
-    this.col = new Int32Array(cap);
-    this.endLineno = new Int32Array(cap);
-    this.endCol = new Int32Array(cap);
-    this.level = new Int32Array(cap);
-    this.curLineno = new Int32Array(cap);
-    this.curCol = new Int32Array(cap);
+    let a = pooledArrays;
+    if (a !== null && a[0].length >= cap) {
+      pooledArrays = null;
+    } else {
+      // Too small (or none): new arrays; pooled ones too small stay for the next file.
+      a = [];
+      for (let k = 0; k < 10; k++) a.push(new Int32Array(cap));
+    }
+    // Every entry below `count` is written by lexAll, so reused arrays need no clearing.
+    this.type = a[0];
+    this.start = a[1];
+    this.end = a[2];
+    this.lineno = a[3];
+    this.col = a[4];
+    this.endLineno = a[5];
+    this.endCol = a[6];
+    this.level = a[7];
+    this.curLineno = a[8];
+    this.curCol = a[9];
     this.lexAll();
+  }
+
+  /** Hands the token arrays to the next parse; this Tokens is not used after. */
+  release(): void {
+    // Arrays for a very large file are not kept (ten of 2^18 entries hold 10 MB), nor smaller than the pool's.
+    const n = this.type.length;
+    if (n > 1 << 18 || (pooledArrays !== null && pooledArrays[0].length >= n)) return;
+    pooledArrays = [
+      this.type,
+      this.start,
+      this.end,
+      this.lineno,
+      this.col,
+      this.endLineno,
+      this.endCol,
+      this.level,
+      this.curLineno,
+      this.curCol,
+    ];
   }
 
   private grow(): void {
@@ -182,11 +249,22 @@ export class Tokens {
   /** Byte column of text index `at` on the line starting at `lineStart`. */
   byteCol(lineStart: number, at: number): number {
     if (this.ascii) return at - lineStart;
-    return utf8Length(this.text, lineStart, at);
+    // Tokens come in order, so most questions go on from the last one on the same line.
+    let bytes: number;
+    if (lineStart === this.colLine && at >= this.colAt) {
+      bytes = this.colBytes + utf8Length(this.text, this.colAt, at);
+    } else {
+      bytes = utf8Length(this.text, lineStart, at);
+    }
+    this.colLine = lineStart;
+    this.colAt = at;
+    this.colBytes = bytes;
+    return bytes;
   }
 
   private lexAll(): void {
     const lx = new Lexer(this.text, false);
+    lx.typeComments = this.typeComments;
     const text = this.text;
     const STRING = tok.STRING;
     const FSTRING_MIDDLE = tok.FSTRING_MIDDLE;
@@ -220,14 +298,20 @@ export class Tokens {
         };
         return;
       }
-      const i = this.count;
-      if (i === this.type.length) this.grow();
       const ps = lx.pStart;
       const pe = lx.pEnd;
+      if (type === tok.TYPE_IGNORE) {
+        // As _PyPegen_fill_token: recorded, never seen by the rules. The tag runs to the lexer's cursor, so an
+        // ignore alone on its line keeps the newline it consumed (C measures the tag by column offsets).
+        this.typeIgnores.push({ lineno: lx.lineno, tag: lx.text.slice(ps, lx.cur) });
+        continue;
+      }
+      const i = this.count;
+      if (i === this.type.length) this.grow();
       let t = type;
       if (type === NAME) {
-        const kw = KEYWORD_TYPES.get(text.slice(ps, pe));
-        if (kw !== undefined) t = kw;
+        const kw = keywordType(text, ps, pe);
+        if (kw >= 0) t = kw;
       }
       this.type[i] = t;
       this.start[i] = ps;
