@@ -292,12 +292,6 @@ function main(argv: string[]): void {
     }
     featureVersion = [3, Number(minor)];
   }
-  if (args.optimize > 0) {
-    // 3.14's AST optimizer (folding `__debug__`, %-formatting into f-strings) is not implemented.
-    proc.stderr.write(`${PROG}: error: -O/--optimize above 0 is not supported by Ophis\n`);
-    proc.exitCode = 2;
-    return;
-  }
   const name = args.infile === "-" ? "<stdin>" : args.infile;
   let source: Uint8Array;
   try {

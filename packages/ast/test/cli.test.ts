@@ -22,6 +22,18 @@ const cases: [string, string | Uint8Array, string[]][] = [
   ["func_type mode", "(int, *str) -> None\n", ["-m", "func_type"]],
   ["feature version", "try:\n    pass\nexcept* E:\n    pass\n", ["--feature-version", "3.14"]],
   ["no type comments", "x = 1\n", ["--no-type-comments", "-a"]],
+  [
+    "type comments",
+    "def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    x = 1  # type: int\n# type: ignore[misc]\n",
+    [],
+  ],
+  ["type comments ignored", "x = 1  # type: int\n", ["--no-type-comments"]],
+  ["optimize", 'if __debug__:\n    """doc"""\n    print(\'%s-%r\' % (a, b))\n', ["-O", "1"]],
+  [
+    "optimize 2",
+    '"""module doc"""\ndef f():\n    """doc"""\n    return -1\n',
+    ["--optimize", "2", "-i", "1"],
+  ],
   ["unicode and bytes", "π = 'ünïcödé \\t 𝔘'\nλ = b'\\xff'\n", ["-i", "4"]],
   [
     "latin-1",
