@@ -3,9 +3,10 @@ import { type ModNode, parse } from "@ophis/ast";
 import type { CodeObject } from "@ophis/bytecode";
 import { PyException } from "@ophis/tokenizer";
 import { Codegen } from "./codegen/codegen.js";
+import { visitComprehension } from "./codegen/comprehensions.js";
 import { visitExpr } from "./codegen/expressions.js";
 import { visitBody, visitLambda } from "./codegen/functions.js";
-import { Op } from "./codegen/instr.js";
+import { locOf, Op } from "./codegen/instr.js";
 import { visitStmt } from "./codegen/statements.js";
 import { futureFeatures } from "./future.js";
 import { Symtable } from "./symtable/builder.js";
@@ -29,6 +30,13 @@ function wire(c: Codegen): void {
   };
   c.visitOther = (e) => {
     if (e.nodeType === "Lambda") return visitLambda(c, e);
+    if (
+      e.nodeType === "GeneratorExp" ||
+      e.nodeType === "ListComp" ||
+      e.nodeType === "SetComp" ||
+      e.nodeType === "DictComp"
+    )
+      return visitComprehension(c, e);
     throw new PyException("SystemError", [`Ophis's compiler does not handle ${e.nodeType} yet`]);
   };
 }
@@ -50,13 +58,16 @@ export function compile(
   try {
     c.enterScope("<module>", "module", mod, 1);
     switch (mod.nodeType) {
-      case "Module":
+      case "Module": {
+        // start_location: the first statement's location, or line 1.
+        const loc = mod.body.length ? locOf(mod.body[0]) : { lineno: 1, endLineno: 1, col: 0, endCol: 0 };
         if (c.ste.hasConditionalAnnotations) {
-          c.addop(Op.BUILD_SET, { lineno: 1, endLineno: 1, col: 0, endCol: 0 }, 0);
-          c.nameop("__conditional_annotations__", "Store", { lineno: 1, endLineno: 1, col: 0, endCol: 0 });
+          c.addop(Op.BUILD_SET, loc, 0);
+          c.nameop("__conditional_annotations__", "Store", loc);
         }
-        visitBody(c, { lineno: 1, endLineno: 1, col: 0, endCol: 0 }, mod.body);
+        visitBody(c, loc, mod.body);
         return c.optimizeAndAssemble(true);
+      }
       case "Interactive":
         c.interactive = true;
         for (const s of mod.body) c.visitStmt(s);

@@ -1,8 +1,9 @@
 // Expressions (codegen.c's codegen_visit_expr and helpers): loads, operators, calls, containers, f-strings.
 import type * as A from "@ophis/ast";
 import { PySlice } from "@ophis/bytecode";
-import { DEF_IMPORT } from "../symtable/flags.js";
+import { DEF_IMPORT, Scope } from "../symtable/flags.js";
 import type { Codegen, Ctx } from "./codegen.js";
+import { percentFormatAsFString } from "./format.js";
 import { type Label, type Loc, locOf, NO_LOCATION, Op, toConstant } from "./instr.js";
 
 export const STACK_USE_GUIDELINE = 30;
@@ -227,7 +228,10 @@ function visitCompare(c: Codegen, e: A.Compare): void {
     c.addop(Op.SWAP, loc, 2);
     c.addop(Op.COPY, loc, 2);
     addCompare(c, e.ops[i], loc);
-    c.jump(Op.JUMP_IF_FALSE, cleanup, loc);
+    // 3.14 spells out JUMP_IF_FALSE here (which matters for the stale handler slots of flowgraph blocks).
+    c.addop(Op.COPY, loc, 1);
+    c.addop(Op.TO_BOOL, loc);
+    c.jump(Op.POP_JUMP_IF_FALSE, cleanup, loc);
     c.addop(Op.POP_TOP, loc);
   }
   c.visitExpr(e.comparators[n]);
@@ -395,6 +399,39 @@ function isImportOriginated(c: Codegen, e: A.ExprNode): boolean {
   return (c.st.top.flags(e.id) & DEF_IMPORT) !== 0;
 }
 
+/** can_optimize_super_call: `super().x` or `super(a, b).x` with the builtin super, as LOAD_SUPER_ATTR. */
+function canOptimizeSuperCall(c: Codegen, attr: A.Attribute): boolean {
+  const e = attr.value;
+  if (e.nodeType !== "Call" || e.func.nodeType !== "Name" || e.func.id !== "super") return false;
+  if (attr.attr === "__class__" || e.keywords.length !== 0) return false;
+  // A statically visible rebinding of `super` keeps the plain call.
+  if (c.ste.scope(e.func.id) !== Scope.GlobalImplicit) return false;
+  if (c.st.top.scope(e.func.id) !== 0) return false;
+  if (e.args.length === 2) return !e.args.some((a) => a.nodeType === "Starred");
+  if (e.args.length !== 0) return false;
+  if (c.u.argcount === 0 && c.u.posonlyargcount === 0) return false;
+  return c.refType("__class__") === Scope.Free;
+}
+
+/** load_args_for_super, then LOAD_SUPER_ATTR with its method and two-argument bits. */
+function loadSuperAttr(c: Codegen, attr: A.Attribute, loc: Loc, method: boolean): void {
+  const call = attr.value as A.Call;
+  const func = call.func as A.Name;
+  c.nameop(func.id, "Load", locOf(func));
+  const twoArgs = call.args.length === 2;
+  if (twoArgs) {
+    c.visitExpr(call.args[0]);
+    c.visitExpr(call.args[1]);
+  } else {
+    const cloc = locOf(call);
+    c.nameop("__class__", "Load", cloc);
+    c.nameop(c.u.varnames.keys()[0], "Load", cloc);
+  }
+  const idx = c.u.names.add(c.maybeMangleForScope(attr.attr));
+  c.addop(Op.LOAD_SUPER_ATTR, loc, (idx << 2) | (twoArgs ? 2 : 0) | (method ? 1 : 0));
+  c.addop(Op.NOP, attrLoc(loc, attr));
+}
+
 function maybeOptimizeMethodCall(c: Codegen, e: A.Call): boolean {
   const meth = e.func;
   if (meth.nodeType !== "Attribute" || meth.ctx.nodeType !== "Load") return false;
@@ -406,12 +443,16 @@ function maybeOptimizeMethodCall(c: Codegen, e: A.Call): boolean {
   if (e.keywords.some((k) => k.arg === null)) return false;
   validateKeywords(c, e.keywords);
   const loc = locOf(meth);
-  c.visitExpr(meth.value);
-  c.loadAttr(meth.attr, attrLoc(loc, meth), true);
+  if (canOptimizeSuperCall(c, meth)) {
+    loadSuperAttr(c, meth, loc, true);
+  } else {
+    c.visitExpr(meth.value);
+    c.loadAttr(meth.attr, attrLoc(loc, meth), true);
+  }
   for (const a of e.args) c.visitExpr(a);
   if (kwdsl) {
     for (const k of e.keywords) c.visitExpr(k.value);
-    callSimpleKwHelper(c, loc, e.keywords);
+    callSimpleKwHelper(c, attrLoc(loc, meth), e.keywords);
     c.addop(Op.CALL_KW, attrLoc(locOf(e), meth), argsl + kwdsl);
   } else {
     c.addop(Op.CALL, attrLoc(locOf(e), meth), argsl);
@@ -419,12 +460,62 @@ function maybeOptimizeMethodCall(c: Codegen, e: A.Call): boolean {
   return true;
 }
 
+/** LOAD_COMMON_CONSTANT operands for the builtins whose generator-expression calls are inlined. */
+const INLINED_BUILTIN: Record<string, number> = { tuple: 2, all: 3, any: 4 };
+
+/**
+ * maybe_optimize_function_call: `all(genexp)`, `any(genexp)` and `tuple(genexp)` iterate inline when the name
+ * is still the builtin at run time; otherwise execution falls through to the ordinary call.
+ */
+function maybeOptimizeFunctionCall(c: Codegen, e: A.Call, end: Label): void {
+  const func = e.func;
+  if (func.nodeType !== "Name" || e.args.length !== 1 || e.keywords.length !== 0) return;
+  if (e.args[0].nodeType !== "GeneratorExp") return;
+  const constant = INLINED_BUILTIN[func.id];
+  const loc = locOf(func);
+  const skip = c.newLabel();
+  if (constant !== undefined) {
+    const isTuple = func.id === "tuple";
+    c.addop(Op.COPY, loc, 1);
+    c.addop(Op.LOAD_COMMON_CONSTANT, loc, constant);
+    c.addop(Op.IS_OP, loc, 0);
+    c.jump(Op.POP_JUMP_IF_FALSE, skip, loc);
+    c.addop(Op.POP_TOP, loc);
+    if (isTuple) c.addop(Op.BUILD_LIST, loc, 0);
+    c.visitExpr(e.args[0]);
+    const loop = c.newLabel();
+    const cleanup = c.newLabel();
+    c.useLabel(loop);
+    c.jump(Op.FOR_ITER, cleanup, loc);
+    if (isTuple) {
+      c.addop(Op.LIST_APPEND, loc, 2);
+      c.jump(Op.JUMP, loop, loc);
+    } else {
+      c.addop(Op.TO_BOOL, loc);
+      c.jump(func.id === "all" ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, loop, loc);
+      c.addop(Op.POP_ITER, NO_LOCATION);
+      c.loadConst(func.id !== "all", loc);
+      c.jump(Op.JUMP, end, loc);
+    }
+    c.useLabel(cleanup);
+    c.addop(Op.END_FOR, NO_LOCATION);
+    c.addop(Op.POP_ITER, NO_LOCATION);
+    if (isTuple) c.addop(Op.CALL_INTRINSIC_1, loc, INTRINSIC_LIST_TO_TUPLE);
+    else c.loadConst(func.id === "all", loc);
+    c.jump(Op.JUMP, end, loc);
+  }
+  c.useLabel(skip);
+}
+
 function visitCall(c: Codegen, e: A.Call): void {
   validateKeywords(c, e.keywords);
   if (maybeOptimizeMethodCall(c, e)) return;
+  const skipNormalCall = c.newLabel();
   c.visitExpr(e.func);
+  maybeOptimizeFunctionCall(c, e, skipNormalCall);
   c.addop(Op.PUSH_NULL, locOf(e.func));
   callHelper(c, locOf(e), 0, e.args, e.keywords);
+  c.useLabel(skipNormalCall);
 }
 
 export function addYield(c: Codegen, loc: Loc): void {
@@ -433,7 +524,8 @@ export function addYield(c: Codegen, loc: Loc): void {
   c.addop(Op.RESUME, loc, 1);
 }
 
-export function addYieldFrom(c: Codegen, loc: Loc, isAwait: boolean): void {
+/** codegen_add_yield_from; returns the END_SEND label, where CPython's END_ASYNC_FOR offsets land. */
+export function addYieldFrom(c: Codegen, loc: Loc, isAwait: boolean): Label {
   const send = c.newLabel();
   const fail = c.newLabel();
   const exit = c.newLabel();
@@ -448,6 +540,7 @@ export function addYieldFrom(c: Codegen, loc: Loc, isAwait: boolean): void {
   c.addop(Op.CLEANUP_THROW, loc);
   c.useLabel(exit);
   c.addop(Op.END_SEND, loc);
+  return exit;
 }
 
 function visitJoinedStr(c: Codegen, e: A.JoinedStr): void {
@@ -485,6 +578,11 @@ function visitFormattedValue(c: Codegen, e: A.FormattedValue): void {
 }
 
 function visitName(c: Codegen, e: A.Name): void {
+  // The AST preprocessor replaces a load of __debug__ with its value.
+  if (e.id === "__debug__" && e.ctx.nodeType === "Load") {
+    c.loadConst(c.optimize === 0, locOf(e));
+    return;
+  }
   c.nameop(e.id, e.ctx.nodeType as Ctx, locOf(e));
 }
 
@@ -509,11 +607,17 @@ export function visitExpr(c: Codegen, e: A.ExprNode): void {
       c.useLabel(end);
       return;
     }
-    case "BinOp":
+    case "BinOp": {
+      const fstring = percentFormatAsFString(e);
+      if (fstring) {
+        visitJoinedStr(c, fstring);
+        return;
+      }
       c.visitExpr(e.left);
       c.visitExpr(e.right);
       c.addop(Op.BINARY_OP, loc, binopArg(e.op));
       return;
+    }
     case "UnaryOp":
       c.visitExpr(e.operand);
       switch (e.op.nodeType) {
@@ -584,6 +688,10 @@ export function visitExpr(c: Codegen, e: A.ExprNode): void {
       visitFormattedValue(c, e);
       return;
     case "Attribute": {
+      if (e.ctx.nodeType === "Load" && canOptimizeSuperCall(c, e)) {
+        loadSuperAttr(c, e, loc, false);
+        return;
+      }
       c.visitExpr(e.value);
       const l = attrLoc(loc, e);
       const ctx = e.ctx.nodeType;

@@ -4,6 +4,7 @@ import type { CodeObject } from "@ophis/bytecode";
 import { FAST } from "@ophis/bytecode";
 import { PyException } from "@ophis/tokenizer";
 import { getDocstring } from "../future.js";
+import { functionAnnotations, processDeferredAnnotations } from "./annotations.js";
 import type { Codegen } from "./codegen.js";
 import { cleanDoc } from "./docstring.js";
 import { callHelper } from "./expressions.js";
@@ -50,22 +51,13 @@ export function makeClosure(c: Codegen, loc: Loc, co: CodeObject, flagsIn: numbe
   for (const bit of [8, 4, 16, 2, 1]) if (flags & bit) c.addop(Op.SET_FUNCTION_ATTRIBUTE, loc, bit);
 }
 
-function hasAnnotations(args: A.arguments, returns: A.ExprNode | null): boolean {
-  const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
-  if (args.vararg) all.push(args.vararg);
-  if (args.kwarg) all.push(args.kwarg);
-  return returns !== null || all.some((a) => a.annotation !== null);
-}
-
 export function visitFunctionDef(c: Codegen, s: A.FunctionDef | A.AsyncFunctionDef): void {
   if (s.type_params.length > 0)
     throw new PyException("SystemError", ["generic functions are not compiled yet"]);
-  if (hasAnnotations(s.args, s.returns))
-    throw new PyException("SystemError", ["annotations are not compiled yet"]);
   for (const d of s.decorator_list) c.visitExpr(d);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
   const loc = locOf(s);
-  const funcflags = defaultArguments(c, loc, s.args);
+  const funcflags = defaultArguments(c, loc, s.args) | functionAnnotations(c, loc, s.args, s.returns);
   const isAsync = s.nodeType === "AsyncFunctionDef";
   c.enterScope(s.name, isAsync ? "asyncFunction" : "function", s, firstlineno, null, {
     argcount: s.args.args.length,
@@ -93,7 +85,7 @@ export function visitFunctionDef(c: Codegen, s: A.FunctionDef | A.AsyncFunctionD
   c.nameop(s.name, "Store", loc);
 }
 
-function wrapInStopIterationHandler(c: Codegen): void {
+export function wrapInStopIterationHandler(c: Codegen): void {
   const handler = c.newLabel();
   const instrs = c.u.instrs;
   let resume = 0;
@@ -139,8 +131,7 @@ export function visitBody(c: Codegen, loc: Loc, stmts: readonly A.StmtNode[]): v
     c.nameop("__doc__", "Store", NO_LOCATION);
   }
   for (let i = first; i < stmts.length; i++) c.visitStmt(stmts[i]);
-  if (c.ste.annotationsUsed && !c.future.annotations)
-    throw new PyException("SystemError", ["annotations are not compiled yet"]);
+  if (!c.future.annotations) processDeferredAnnotations(c, loc);
 }
 
 export function visitClassDef(c: Codegen, s: A.ClassDef): void {

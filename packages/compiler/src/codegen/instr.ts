@@ -1,6 +1,6 @@
 // The instruction sequence codegen emits: instructions with locations, jump labels, and constant keys.
 import * as A from "@ophis/ast";
-import { CodeObject, Ellipsis, Op, PyComplex, type PyConstant, PyFrozenSet } from "@ophis/bytecode";
+import { CodeObject, Ellipsis, Op, PyComplex, type PyConstant, PyFrozenSet, PySlice } from "@ophis/bytecode";
 
 /** A source range; lineno -1 is CPython's NO_LOCATION, and lineno without columns is a line-only location. */
 export interface Loc {
@@ -57,8 +57,36 @@ export function toConstant(value: A.ConstantValue): PyConstant {
   return value as PyConstant;
 }
 
-const codeIds = new WeakMap<object, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<CodeObject, string>();
+
+/**
+ * Equal code objects share one constant, as CPython's constant cache merges them (code_richcompare): a
+ * generator expression compiled twice by the all()/any()/tuple() call optimisation is stored once.
+ */
+function codeKey(co: CodeObject): string {
+  let key = codeKeys.get(co);
+  if (key === undefined) {
+    key = [
+      "code",
+      co.co_name,
+      co.co_qualname,
+      co.co_argcount,
+      co.co_posonlyargcount,
+      co.co_kwonlyargcount,
+      co.co_flags,
+      co.co_firstlineno,
+      bytesKey(co.co_code),
+      co.co_consts.map(constKey).join("\u0001"),
+      co.co_names.join(","),
+      co.co_localsplusnames.join(","),
+      bytesKey(co.co_localspluskinds),
+      bytesKey(co.co_linetable),
+      bytesKey(co.co_exceptiontable),
+    ].join("\u0002");
+    codeKeys.set(co, key);
+  }
+  return key;
+}
 
 function bytesKey(b: Uint8Array): string {
   let s = "";
@@ -92,13 +120,10 @@ export function constKey(v: PyConstant): string {
       (Object.is(v.imag, -0) ? "-0" : String(v.imag))
     );
   if (v === Ellipsis) return "E";
-  if (v instanceof CodeObject) {
-    let id = codeIds.get(v);
-    if (id === undefined) {
-      id = ++nextCodeId;
-      codeIds.set(v, id);
-    }
-    return "code" + id;
+  if (v instanceof PySlice) {
+    const part = (x: unknown): string => constKey(x as PyConstant);
+    return "slice(" + part(v.start) + "\u0000" + part(v.stop) + "\u0000" + part(v.step) + ")";
   }
+  if (v instanceof CodeObject) return codeKey(v);
   return "?" + String(v);
 }

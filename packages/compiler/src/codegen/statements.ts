@@ -1,8 +1,10 @@
 // Statements (codegen.c's codegen_visit_stmt): assignments, control flow, imports, raise, assert, try and with.
 import type * as A from "@ophis/ast";
 import { PyException } from "@ophis/tokenizer";
+import { visitAnnAssign } from "./annotations.js";
+import { visitAsyncFor, visitAsyncWith } from "./async.js";
 import type { Codegen } from "./codegen.js";
-import { attrLoc, binopArg, isTwoElementSlice, jumpIf, sliceTwoParts } from "./expressions.js";
+import { addYieldFrom, attrLoc, binopArg, isTwoElementSlice, jumpIf, sliceTwoParts } from "./expressions.js";
 import { visitClassDef, visitFunctionDef } from "./functions.js";
 import { type Loc, locOf, NO_LOCATION, Op, toConstant } from "./instr.js";
 import type { FBlock } from "./unit.js";
@@ -16,7 +18,7 @@ function popExceptAndReraise(c: Codegen, loc: Loc): void {
   c.addop(Op.RERAISE, loc, 1);
 }
 
-function callExitWithNones(c: Codegen, loc: Loc): void {
+export function callExitWithNones(c: Codegen, loc: Loc): void {
   c.loadConst(null, loc);
   c.loadConst(null, loc);
   c.loadConst(null, loc);
@@ -28,7 +30,8 @@ function unwindFBlock(c: Codegen, ploc: { loc: Loc }, info: FBlock, preserveTos:
     case "forLoop":
     case "asyncForLoop":
       if (preserveTos) c.addop(Op.SWAP, ploc.loc, 2);
-      c.addop(info.type === "forLoop" ? Op.POP_ITER : Op.POP_TOP, ploc.loc);
+      // CPython 3.14 pops the iterator with POP_TOP here, not POP_ITER.
+      c.addop(Op.POP_TOP, ploc.loc);
       return;
     case "tryExcept":
       c.addop(Op.POP_BLOCK, ploc.loc);
@@ -56,6 +59,11 @@ function unwindFBlock(c: Codegen, ploc: { loc: Loc }, info: FBlock, preserveTos:
         c.addop(Op.SWAP, ploc.loc, 2);
       }
       callExitWithNones(c, ploc.loc);
+      if (info.type === "asyncWith") {
+        c.addop(Op.GET_AWAITABLE, ploc.loc, 2);
+        c.loadConst(null, ploc.loc);
+        addYieldFrom(c, ploc.loc, true);
+      }
       c.addop(Op.POP_TOP, ploc.loc);
       ploc.loc = NO_LOCATION;
       return;
@@ -258,7 +266,7 @@ function visitTryExcept(c: Codegen, s: A.Try): void {
   c.popFBlock();
   c.addop(Op.POP_BLOCK, NO_LOCATION);
   for (const st of s.orelse) c.visitStmt(st);
-  c.jump(Op.JUMP, end, NO_LOCATION);
+  c.jump(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
   const n = s.handlers.length;
   c.useLabel(except);
   c.jump(Op.SETUP_CLEANUP, cleanup, NO_LOCATION);
@@ -288,7 +296,7 @@ function visitTryExcept(c: Codegen, s: A.Try): void {
       c.loadConst(null, NO_LOCATION);
       c.nameop(handler.name, "Store", NO_LOCATION);
       c.nameop(handler.name, "Del", NO_LOCATION);
-      c.jump(Op.JUMP, end, NO_LOCATION);
+      c.jump(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
       c.useLabel(cleanupEnd);
       c.loadConst(null, NO_LOCATION);
       c.nameop(handler.name, "Store", NO_LOCATION);
@@ -303,7 +311,7 @@ function visitTryExcept(c: Codegen, s: A.Try): void {
       c.popFBlock();
       c.addop(Op.POP_BLOCK, NO_LOCATION);
       c.addop(Op.POP_EXCEPT, NO_LOCATION);
-      c.jump(Op.JUMP, end, NO_LOCATION);
+      c.jump(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
     }
     c.useLabel(except);
   });
@@ -341,7 +349,7 @@ function visitTryFinally(c: Codegen, s: A.Try): void {
   c.useLabel(exit);
 }
 
-function withExceptFinish(c: Codegen, cleanup: ReturnType<Codegen["newLabel"]>): void {
+export function withExceptFinish(c: Codegen, cleanup: ReturnType<Codegen["newLabel"]>): void {
   const suppress = c.newLabel();
   c.addop(Op.TO_BOOL, NO_LOCATION);
   c.jump(Op.POP_JUMP_IF_TRUE, suppress, NO_LOCATION);
@@ -362,7 +370,7 @@ function withExceptFinish(c: Codegen, cleanup: ReturnType<Codegen["newLabel"]>):
 
 function visitWith(c: Codegen, s: A.With, pos: number): void {
   const item = s.items[pos];
-  const loc = locOf(s);
+  const loc = locOf(item.context_expr);
   const block = c.newLabel();
   const final = c.newLabel();
   const exit = c.newLabel();
@@ -445,8 +453,30 @@ function visitImportFrom(c: Codegen, s: A.ImportFrom): void {
   c.addop(Op.POP_TOP, loc);
 }
 
+/** Statements whose bodies may not run: annotations inside them are recorded in __conditional_annotations__. */
+const CONDITIONAL = new Set([
+  "If",
+  "For",
+  "AsyncFor",
+  "While",
+  "Try",
+  "TryStar",
+  "With",
+  "AsyncWith",
+  "Match",
+]);
+
 export function visitStmt(c: Codegen, s: A.StmtNode): void {
   c.enter();
+  const conditional = CONDITIONAL.has(s.nodeType);
+  const u = c.u;
+  if (conditional) u.inConditionalBlock++;
+  visitStmtKind(c, s);
+  if (conditional) u.inConditionalBlock--;
+  c.leave();
+}
+
+function visitStmtKind(c: Codegen, s: A.StmtNode): void {
   const loc = locOf(s);
   switch (s.nodeType) {
     case "FunctionDef":
@@ -544,8 +574,16 @@ export function visitStmt(c: Codegen, s: A.StmtNode): void {
     case "With":
       visitWith(c, s, 0);
       break;
+    case "AnnAssign":
+      visitAnnAssign(c, s);
+      break;
+    case "AsyncWith":
+      visitAsyncWith(c, s, 0);
+      break;
+    case "AsyncFor":
+      visitAsyncFor(c, s);
+      break;
     default:
       throw new PyException("SystemError", [`Ophis's compiler does not handle ${s.nodeType} yet`]);
   }
-  c.leave();
 }

@@ -2,6 +2,7 @@
 import type { PyConstant } from "@ophis/bytecode";
 import type { SymtableEntry } from "../symtable/entry.js";
 import { DEF_COMP_CELL, DEF_FREE_CLASS, Scope } from "../symtable/flags.js";
+import type { DeferredAnnotation } from "./annotations.js";
 import { constKey, type Instr, Label, type Loc } from "./instr.js";
 
 export type ScopeType =
@@ -82,14 +83,10 @@ export class CompilerUnit {
   readonly fblocks: FBlock[] = [];
   staticAttributes: Set<string> | null = null;
   /** Annotations of a module or class body, compiled later into __annotate__. */
-  deferredAnnotations:
-    | {
-        target: import("@ophis/ast").Name;
-        annotation: import("@ophis/ast").ExprNode;
-        conditionalIndex: number;
-      }[]
-    | null = null;
+  deferredAnnotations: DeferredAnnotation[] | null = null;
   conditionalAnnotationIndex = 0;
+  /** Depth of if/for/while/try/with/match bodies, whose annotations may not run. */
+  inConditionalBlock = 0;
   inInlinedComp = 0;
   qualname = "";
   argcount = 0;

@@ -27,9 +27,27 @@ export class BasicBlock {
   warm = false;
   exceptStack: BasicBlock[] | null = null;
   unsafeLocals = 0n;
-
   last(): CInstr | undefined {
     return this.instrs[this.instrs.length - 1];
+  }
+
+  /**
+   * The handler each slot past the end last held. CPython's basicblock_addop leaves i_except unset, so an
+   * instruction appended after a block shrank inherits the stale handler of that slot (fresh slots are zeroed).
+   */
+  staleExcept: (BasicBlock | null)[] = [];
+
+  /** Replaces the instructions with fewer, remembering the handlers left in the freed slots. */
+  shrinkTo(instrs: CInstr[]): void {
+    for (let i = instrs.length; i < this.instrs.length; i++) this.staleExcept[i] = this.instrs[i].except;
+    this.instrs = instrs;
+  }
+
+  /** basicblock_addop: a new instruction at the end, with whatever handler its slot held. */
+  addop(op: number, arg: number, loc: Loc, target: BasicBlock | null = null): CInstr {
+    const instr: CInstr = { op, arg, loc, target, except: this.staleExcept[this.instrs.length] ?? null };
+    this.instrs.push(instr);
+    return instr;
   }
 }
 
@@ -89,10 +107,16 @@ export function setOp1(i: CInstr, op: number, arg: number): void {
   i.target = null;
 }
 
-/** _PyCfg_FromInstructionSequence: a new block at each label and after each jump or scope exit. */
+/**
+ * _PyCfg_FromInstructionSequence: a new block at each label some instruction targets, and after each jump or
+ * scope exit. Labels nothing targets (the body after SETUP_WITH, say) do not split blocks.
+ */
 export function buildCfg(instrs: readonly Instr[], labels: readonly Label[]): BasicBlock {
   const labelsAt = new Map<number, Label[]>();
+  const targeted = new Set<Label>();
+  for (const i of instrs) if (i.target) targeted.add(i.target);
   for (const l of labels) {
+    if (!targeted.has(l)) continue;
     const list = labelsAt.get(l.index);
     if (list) list.push(l);
     else labelsAt.set(l.index, [l]);

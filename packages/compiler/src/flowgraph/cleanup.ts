@@ -60,7 +60,7 @@ export function removeUnreachable(entry: BasicBlock): void {
   }
   for (const b of blocks(entry)) {
     if (b.predecessors === 0) {
-      b.instrs = [];
+      b.shrinkTo([]);
       b.exceptHandler = false;
     }
   }
@@ -100,7 +100,7 @@ export function removeRedundantNopsInBlock(b: BasicBlock): number {
     prevLineno = lineno;
   }
   const removed = n - out.length;
-  b.instrs = out;
+  b.shrinkTo(out);
   return removed;
 }
 

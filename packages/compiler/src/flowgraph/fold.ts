@@ -1,5 +1,6 @@
 // Constant folding in the flow graph (3.14 moved it here from the AST): tuples, lists, sets, unary and binary ops.
 import { Op, PyComplex, type PyConstant, PyFrozenSet } from "@ophis/bytecode";
+import { NO_LOCATION } from "../codegen/instr.js";
 import { type BasicBlock, type CInstr, setOp0, setOp1 } from "./cfg.js";
 import type { ConstTable } from "./consts.js";
 
@@ -26,8 +27,12 @@ function constLoads(b: BasicBlock, start: number, size: number): CInstr[] | null
   return n === 0 ? out : null;
 }
 
+/** nop_out: the folded loads become NOPs without a location, so they leave no line marks behind. */
 function nopOut(instrs: CInstr[]): void {
-  for (const i of instrs) setOp0(i, Op.NOP);
+  for (const i of instrs) {
+    setOp0(i, Op.NOP);
+    i.loc = NO_LOCATION;
+  }
 }
 
 export function makeLoadConst(instr: CInstr, value: PyConstant, consts: ConstTable): void {
@@ -265,6 +270,21 @@ function evalBinop(l: PyConstant, op: number, r: PyConstant): PyConstant | undef
     if (BigInt(l.length) * ri > 4096n) return undefined;
     return l.repeat(Number(ri));
   }
+  if (l instanceof Uint8Array && r instanceof Uint8Array && op === 0) {
+    if (l.length + r.length > 4096) return undefined;
+    const out = new Uint8Array(l.length + r.length);
+    out.set(l);
+    out.set(r, l.length);
+    return out;
+  }
+  if (l instanceof Uint8Array && typeof ri === "bigint" && op === 5) {
+    if (ri <= 0n) return new Uint8Array(0);
+    if (BigInt(l.length) * ri > 4096n) return undefined;
+    const n = Number(ri);
+    const out = new Uint8Array(l.length * n);
+    for (let k = 0; k < n; k++) out.set(l, k * l.length);
+    return out;
+  }
   if (Array.isArray(l) && Array.isArray(r) && op === 0) {
     return l.length + r.length <= 256 ? [...(l as PyConstant[]), ...(r as PyConstant[])] : undefined;
   }
@@ -279,6 +299,11 @@ function evalBinop(l: PyConstant, op: number, r: PyConstant): PyConstant | undef
       let idx = Number(ri);
       if (idx < 0) idx += l.length;
       return idx >= 0 && idx < l.length ? (l as PyConstant[])[idx] : undefined;
+    }
+    if (l instanceof Uint8Array) {
+      let idx = Number(ri);
+      if (idx < 0) idx += l.length;
+      return idx >= 0 && idx < l.length ? BigInt(l[idx]) : undefined;
     }
   }
   return undefined;

@@ -176,7 +176,7 @@ export function normalizeJumps(entry: BasicBlock): void {
     const last = b.last();
     if (!last || !isConditionalJump(last.op)) continue;
     if (!last.target!.visited) {
-      b.instrs.push({ op: Op.NOT_TAKEN, arg: 0, loc: last.loc, target: null, except: last.except });
+      b.addop(Op.NOT_TAKEN, 0, last.loc);
       continue;
     }
     const reversed: Record<number, number> = {
@@ -187,8 +187,8 @@ export function normalizeJumps(entry: BasicBlock): void {
     };
     const target = last.target!;
     const back = new BasicBlock();
-    back.instrs.push({ op: Op.NOT_TAKEN, arg: 0, loc: last.loc, target: null, except: last.except });
-    back.instrs.push({ op: Op.JUMP, arg: 0, loc: last.loc, target, except: last.except });
+    back.addop(Op.NOT_TAKEN, 0, last.loc);
+    back.addop(Op.JUMP, 0, last.loc, target);
     back.startdepth = target.startdepth;
     last.op = reversed[last.op];
     last.target = b.next;

@@ -315,6 +315,9 @@ export function optimizeLoadFast(entry: BasicBlock): void {
           refs.push(tos);
           break;
         }
+        case Op.GET_YIELD_FROM_ITER:
+          // The iterator may be the operand itself, so the reference stays on the stack.
+          break;
         case Op.CHECK_EXC_MATCH:
           pop();
           refs.push({ instr: i, local: -1 });

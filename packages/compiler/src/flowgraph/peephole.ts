@@ -79,7 +79,7 @@ export function optimizeLoadConst(entry: BasicBlock, consts: ConstTable): void {
 function jumpThread(b: BasicBlock, inst: CInstr, target: CInstr, opcode: number): number {
   if (inst.target !== target.target) {
     setOp0(inst, Op.NOP);
-    b.instrs.push({ op: opcode, arg: 0, loc: target.loc, target: target.target, except: inst.except });
+    b.addop(opcode, 0, target.loc, target.target);
     return 1;
   }
   return 0;

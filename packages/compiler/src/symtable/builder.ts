@@ -443,9 +443,9 @@ export class Symtable {
 
   private visitAnnotation(annotation: A.ExprNode, parent: SymtableEntry): void {
     const isUnevaluated = this.cur.type === "function";
+    // A module's annotations are all conditional: its body may stop part way (CPython 3.14's symtable).
     if (
-      (this.cur.type === "class" || this.cur.type === "module") &&
-      this.cur.inConditionalBlock &&
+      ((this.cur.type === "class" && this.cur.inConditionalBlock) || this.cur.type === "module") &&
       !this.cur.hasConditionalAnnotations
     ) {
       this.cur.hasConditionalAnnotations = true;
@@ -453,7 +453,7 @@ export class Symtable {
     }
     if (parent.annotationBlock === null) {
       const currentType = parent.type;
-      const ste = this.enterBlock("__annotate__", "annotation", { annotationsOf: parent }, loc(annotation));
+      const ste = this.enterBlock("__annotate__", "annotation", parent, loc(annotation));
       parent.annotationBlock = ste;
       if (currentType === "class" && !this.future.annotations) {
         this.cur.canSeeClassScope = true;
