@@ -1,6 +1,7 @@
 // Every benchmark the CLI knows, by name; add new ones here.
 import type { Benchmark } from "../harness.js";
+import { compilerBenchmark } from "./compiler.js";
 import { parserBenchmark } from "./parser.js";
 import { tokenizerBenchmark } from "./tokenizer.js";
 
-export const benchmarks: Benchmark[] = [tokenizerBenchmark, parserBenchmark];
+export const benchmarks: Benchmark[] = [tokenizerBenchmark, parserBenchmark, compilerBenchmark];
