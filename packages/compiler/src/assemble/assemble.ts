@@ -7,9 +7,9 @@ import {
   Op,
   opcodeInfo,
 } from "@ophis/bytecode";
-import { type Loc, sameLoc } from "../codegen/instr.js";
+import { type Loc, NO_LOCATION, sameLoc } from "../codegen/instr.js";
 import type { CompilerUnit } from "../codegen/unit.js";
-import { type BasicBlock, blocks, type CInstr, isJump } from "../flowgraph/cfg.js";
+import { type BasicBlock, blocks, type CInstr, isJump, isScopeExit } from "../flowgraph/cfg.js";
 import type { OptimizedGraph } from "../flowgraph/optimize.js";
 import { LineTableWriter } from "./linetable.js";
 
@@ -83,6 +83,13 @@ export function assemble(u: CompilerUnit, g: OptimizedGraph, flags: number, file
       }
       break;
     }
+  }
+  // NEXT_LOCATION (lineno -2) becomes the location of the instruction after it, or none on a terminator.
+  for (let i = instrs.length - 1; i >= 0; i--) {
+    const instr = instrs[i];
+    if (instr.loc.lineno !== -2) continue;
+    instr.loc =
+      isJump(instr.op) || isScopeExit(instr.op) || i === instrs.length - 1 ? NO_LOCATION : instrs[i + 1].loc;
   }
   const code: number[] = [];
   const lines = new LineTableWriter(u.firstlineno);

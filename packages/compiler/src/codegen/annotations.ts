@@ -19,8 +19,8 @@ export interface DeferredAnnotation {
 }
 
 /** codegen_setup_annotations_scope: enter the scope and reject formats above VALUE_WITH_FAKE_GLOBALS. */
-function setupAnnotationsScope(c: Codegen, loc: Loc, key: object): void {
-  c.enterScope("__annotate__", "annotations", key, loc.lineno, null, { argcount: 0, posonly: 1, kwonly: 0 });
+export function setupAnnotationsScope(c: Codegen, loc: Loc, key: object, name = "__annotate__"): void {
+  c.enterScope(name, "annotations", key, loc.lineno, null, { argcount: 0, posonly: 1, kwonly: 0 });
   c.addop(Op.LOAD_FAST, loc, 0);
   c.loadConst(FORMAT_VALUE_WITH_FAKE_GLOBALS, loc);
   c.addop(Op.COMPARE_OP, loc, COMPARE_GT);

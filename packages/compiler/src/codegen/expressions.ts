@@ -118,13 +118,15 @@ export function starunpack(
   add: number,
   extend: number,
   tuple: boolean,
+  injected: string | null = null,
 ): void {
   const n = elts.length;
-  const big = n + pushed > STACK_USE_GUIDELINE;
+  const big = n + pushed + (injected ? 1 : 0) > STACK_USE_GUIDELINE;
   const seenStar = elts.some((e) => e.nodeType === "Starred");
   if (!seenStar && !big) {
     for (const e of elts) c.visitExpr(e);
-    c.addop(tuple ? Op.BUILD_TUPLE : build, loc, n + pushed);
+    if (injected) c.nameop(injected, "Load", loc);
+    c.addop(tuple ? Op.BUILD_TUPLE : build, loc, n + pushed + (injected ? 1 : 0));
     return;
   }
   let built = false;
@@ -145,6 +147,10 @@ export function starunpack(
       if (built) c.addop(add, loc, 1);
     }
   });
+  if (injected) {
+    c.nameop(injected, "Load", loc);
+    c.addop(add, loc, 1);
+  }
   if (tuple) c.addop(Op.CALL_INTRINSIC_1, loc, INTRINSIC_LIST_TO_TUPLE);
 }
 
@@ -331,9 +337,10 @@ export function callHelper(
   n: number,
   args: readonly A.ExprNode[],
   keywords: readonly A.keyword[],
+  injected: string | null = null,
 ): void {
   validateKeywords(c, keywords);
-  const nelts = args.length;
+  let nelts = args.length;
   const nkw = keywords.length;
   const simple =
     nelts + nkw * 2 <= STACK_USE_GUIDELINE &&
@@ -341,6 +348,10 @@ export function callHelper(
     !keywords.some((k) => k.arg === null);
   if (simple) {
     for (const a of args) c.visitExpr(a);
+    if (injected) {
+      c.nameop(injected, "Load", loc);
+      nelts++;
+    }
     if (nkw) {
       for (const k of keywords) c.visitExpr(k.value);
       callSimpleKwHelper(c, loc, keywords);
@@ -351,7 +362,7 @@ export function callHelper(
     return;
   }
   if (n === 0 && nelts === 1 && args[0].nodeType === "Starred") c.visitExpr((args[0] as A.Starred).value);
-  else starunpack(c, loc, args, n, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
+  else starunpack(c, loc, args, n, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true, injected);
   if (nkw) {
     let haveDict = false;
     let nseen = 0;
@@ -562,6 +573,57 @@ function visitJoinedStr(c: Codegen, e: A.JoinedStr): void {
   else if (n === 0) c.loadConst("", loc);
 }
 
+/** codegen_template_str: a tuple of the literal parts ("" between adjacent interpolations), one of the
+ * interpolations, then BUILD_TEMPLATE. */
+function visitTemplateStr(c: Codegen, e: A.TemplateStr): void {
+  const loc = locOf(e);
+  let afterInterpolation = true;
+  let nstrings = 0;
+  for (const v of e.values) {
+    if (v.nodeType === "Interpolation") {
+      if (afterInterpolation) {
+        c.loadConst("", loc);
+        nstrings++;
+      }
+      afterInterpolation = true;
+    } else {
+      c.visitExpr(v);
+      nstrings++;
+      afterInterpolation = false;
+    }
+  }
+  if (afterInterpolation) {
+    c.loadConst("", loc);
+    nstrings++;
+  }
+  c.addop(Op.BUILD_TUPLE, loc, nstrings);
+  let ninterpolations = 0;
+  for (const v of e.values) {
+    if (v.nodeType !== "Interpolation") continue;
+    c.visitExpr(v);
+    ninterpolations++;
+  }
+  c.addop(Op.BUILD_TUPLE, loc, ninterpolations);
+  c.addop(Op.BUILD_TEMPLATE, loc);
+}
+
+/** BUILD_INTERPOLATION's operand: 2, plus 1 with a format spec, plus the conversion shifted left by 2. */
+function visitInterpolation(c: Codegen, e: A.Interpolation): void {
+  const loc = locOf(e);
+  c.visitExpr(e.value);
+  c.loadConst(toConstant(e.str), loc);
+  let oparg = 2;
+  if (e.format_spec) {
+    oparg++;
+    c.visitExpr(e.format_spec);
+  }
+  if (e.conversion !== -1) {
+    const conv = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : 3;
+    oparg |= conv << 2;
+  }
+  c.addop(Op.BUILD_INTERPOLATION, loc, oparg);
+}
+
 function visitFormattedValue(c: Codegen, e: A.FormattedValue): void {
   c.visitExpr(e.value);
   const loc = locOf(e);
@@ -683,6 +745,12 @@ export function visitExpr(c: Codegen, e: A.ExprNode): void {
       return;
     case "JoinedStr":
       visitJoinedStr(c, e);
+      return;
+    case "TemplateStr":
+      visitTemplateStr(c, e);
+      return;
+    case "Interpolation":
+      visitInterpolation(c, e);
       return;
     case "FormattedValue":
       visitFormattedValue(c, e);

@@ -2,13 +2,19 @@
 import type * as A from "@ophis/ast";
 import type { CodeObject } from "@ophis/bytecode";
 import { FAST } from "@ophis/bytecode";
-import { PyException } from "@ophis/tokenizer";
 import { getDocstring } from "../future.js";
 import { functionAnnotations, processDeferredAnnotations } from "./annotations.js";
 import type { Codegen } from "./codegen.js";
 import { cleanDoc } from "./docstring.js";
 import { callHelper } from "./expressions.js";
 import { type Loc, locOf, NO_LOCATION, Op } from "./instr.js";
+import {
+  callTypeParamsScope,
+  enterTypeParamsScope,
+  INTRINSIC_SET_FUNCTION_TYPE_PARAMS,
+  INTRINSIC_SUBSCRIPT_GENERIC,
+  typeParams,
+} from "./typeparams.js";
 
 const MAKE_FUNCTION_DEFAULTS = 1;
 const MAKE_FUNCTION_KWDEFAULTS = 2;
@@ -52,12 +58,22 @@ export function makeClosure(c: Codegen, loc: Loc, co: CodeObject, flagsIn: numbe
 }
 
 export function visitFunctionDef(c: Codegen, s: A.FunctionDef | A.AsyncFunctionDef): void {
-  if (s.type_params.length > 0)
-    throw new PyException("SystemError", ["generic functions are not compiled yet"]);
   for (const d of s.decorator_list) c.visitExpr(d);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
   const loc = locOf(s);
-  const funcflags = defaultArguments(c, loc, s.args) | functionAnnotations(c, loc, s.args, s.returns);
+  let funcflags = defaultArguments(c, loc, s.args);
+  const generic = s.type_params.length > 0;
+  // A generic function's defaults become the arguments of its `<generic parameters of f>` function.
+  const nargs = generic
+    ? (funcflags & MAKE_FUNCTION_DEFAULTS ? 1 : 0) + (funcflags & MAKE_FUNCTION_KWDEFAULTS ? 1 : 0)
+    : 0;
+  if (generic) {
+    if (nargs === 2) c.addop(Op.SWAP, loc, 2);
+    enterTypeParamsScope(c, s.name, s.type_params, firstlineno, null, nargs);
+    typeParams(c, s.type_params);
+    for (let i = 0; i < nargs; i++) c.addop(Op.LOAD_FAST, loc, i);
+  }
+  funcflags |= functionAnnotations(c, loc, s.args, s.returns);
   const isAsync = s.nodeType === "AsyncFunctionDef";
   c.enterScope(s.name, isAsync ? "asyncFunction" : "function", s, firstlineno, null, {
     argcount: s.args.args.length,
@@ -81,6 +97,11 @@ export function visitFunctionDef(c: Codegen, s: A.FunctionDef | A.AsyncFunctionD
   const co = c.optimizeAndAssemble(true);
   c.exitScope();
   makeClosure(c, loc, co, funcflags);
+  if (generic) {
+    c.addop(Op.SWAP, loc, 2);
+    c.addop(Op.CALL_INTRINSIC_2, loc, INTRINSIC_SET_FUNCTION_TYPE_PARAMS);
+    callTypeParamsScope(c, loc, nargs);
+  }
   for (let i = s.decorator_list.length - 1; i >= 0; i--) c.addop(Op.CALL, locOf(s.decorator_list[i]), 0);
   c.nameop(s.name, "Store", loc);
 }
@@ -135,10 +156,14 @@ export function visitBody(c: Codegen, loc: Loc, stmts: readonly A.StmtNode[]): v
 }
 
 export function visitClassDef(c: Codegen, s: A.ClassDef): void {
-  if (s.type_params.length > 0)
-    throw new PyException("SystemError", ["generic classes are not compiled yet"]);
   for (const d of s.decorator_list) c.visitExpr(d);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+  const generic = s.type_params.length > 0;
+  if (generic) {
+    enterTypeParamsScope(c, s.name, s.type_params, firstlineno, s.name, 0);
+    typeParams(c, s.type_params);
+    c.nameop(".type_params", "Store", locOf(s));
+  }
   c.enterScope(s.name, "class", s, firstlineno, s.name);
   const loc: Loc = { lineno: firstlineno, endLineno: firstlineno, col: 0, endCol: 0 };
   c.nameop("__name__", "Load", loc);
@@ -147,6 +172,10 @@ export function visitClassDef(c: Codegen, s: A.ClassDef): void {
   c.nameop("__qualname__", "Store", loc);
   c.loadConst(BigInt(firstlineno), loc);
   c.nameop("__firstlineno__", "Store", loc);
+  if (generic) {
+    c.nameop(".type_params", "Load", loc);
+    c.nameop("__type_params__", "Store", loc);
+  }
   if (c.ste.needsClassdict) {
     c.addop(Op.LOAD_LOCALS, loc);
     c.addopDeref(Op.STORE_DEREF, "__classdict__", loc);
@@ -178,7 +207,15 @@ export function visitClassDef(c: Codegen, s: A.ClassDef): void {
   c.addop(Op.PUSH_NULL, sloc);
   makeClosure(c, sloc, co, 0);
   c.loadConst(s.name, sloc);
-  callHelper(c, sloc, 2, s.bases, s.keywords);
+  if (generic) {
+    c.nameop(".type_params", "Load", sloc);
+    c.addop(Op.CALL_INTRINSIC_1, sloc, INTRINSIC_SUBSCRIPT_GENERIC);
+    c.nameop(".generic_base", "Store", sloc);
+    callHelper(c, sloc, 2, s.bases, s.keywords, ".generic_base");
+    callTypeParamsScope(c, sloc, 0);
+  } else {
+    callHelper(c, sloc, 2, s.bases, s.keywords);
+  }
   for (let i = s.decorator_list.length - 1; i >= 0; i--) c.addop(Op.CALL, locOf(s.decorator_list[i]), 0);
   c.nameop(s.name, "Store", sloc);
 }

@@ -7,6 +7,8 @@ import type { Codegen } from "./codegen.js";
 import { addYieldFrom, attrLoc, binopArg, isTwoElementSlice, jumpIf, sliceTwoParts } from "./expressions.js";
 import { visitClassDef, visitFunctionDef } from "./functions.js";
 import { type Loc, locOf, NO_LOCATION, Op, toConstant } from "./instr.js";
+import { visitMatch } from "./match.js";
+import { visitTypeAlias } from "./typeparams.js";
 import type { FBlock } from "./unit.js";
 
 const INTRINSIC_PRINT = 1;
@@ -582,6 +584,12 @@ function visitStmtKind(c: Codegen, s: A.StmtNode): void {
       break;
     case "AsyncFor":
       visitAsyncFor(c, s);
+      break;
+    case "Match":
+      visitMatch(c, s);
+      break;
+    case "TypeAlias":
+      visitTypeAlias(c, s);
       break;
     default:
       throw new PyException("SystemError", [`Ophis's compiler does not handle ${s.nodeType} yet`]);

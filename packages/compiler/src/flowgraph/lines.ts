@@ -53,15 +53,16 @@ function propagateLineNumbers(entry: BasicBlock): void {
     if (!last) continue;
     let prev = NO_LOCATION;
     for (const i of b.instrs) {
-      if (i.loc.lineno < 0) i.loc = prev;
+      // Only NO_LOCATION (-1) is filled in; NEXT_LOCATION (-2) waits for the assembler.
+      if (i.loc.lineno === -1) i.loc = prev;
       else prev = i.loc;
     }
     if (hasFallthrough(b) && b.next && b.next.predecessors === 1) {
-      if (b.next.instrs.length > 0 && b.next.instrs[0].loc.lineno < 0) b.next.instrs[0].loc = prev;
+      if (b.next.instrs.length > 0 && b.next.instrs[0].loc.lineno === -1) b.next.instrs[0].loc = prev;
     }
     if (isJump(last.op)) {
       const target = last.target!;
-      if (target.predecessors === 1 && target.instrs.length > 0 && target.instrs[0].loc.lineno < 0)
+      if (target.predecessors === 1 && target.instrs.length > 0 && target.instrs[0].loc.lineno === -1)
         target.instrs[0].loc = prev;
     }
   }

@@ -316,7 +316,8 @@ export function optimizeLoadFast(entry: BasicBlock): void {
           break;
         }
         case Op.GET_YIELD_FROM_ITER:
-          // The iterator may be the operand itself, so the reference stays on the stack.
+        case Op.FORMAT_SIMPLE:
+          // The result may be the operand itself (an iterator, a str), so the reference stays on the stack.
           break;
         case Op.CHECK_EXC_MATCH:
           pop();

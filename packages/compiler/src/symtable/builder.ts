@@ -104,8 +104,9 @@ export class Symtable {
     const ste = this.newEntry(name, type, key, at);
     this.enterExisting(ste);
     if (type === "annotation" || type === "typeVariable" || type === "typeAlias") {
-      this.addDef("format", DEF_PARAM, at);
-      this.addDef("format", USE, at);
+      // CPython names the parameter `.format` so a `format` in the annotation stays a separate name.
+      this.addDef(".format", DEF_PARAM, at);
+      this.addDef(".format", USE, at);
     }
     return ste;
   }
@@ -219,7 +220,8 @@ export class Symtable {
       this.enterTypeParamBlock(
         s.name,
         s.type_params,
-        args.defaults.length > 0,
+        // CPython tests the defaults sequence for NULL, which it never is: `.defaults` is always declared.
+        true,
         args.kw_defaults.some((d) => d !== null),
         false,
         loc(s),
