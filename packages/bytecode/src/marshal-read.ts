@@ -311,12 +311,21 @@ class Reader {
 
 /** marshal.loads(data): the first value in data (trailing bytes are ignored, as CPython does). */
 export function loads(data: Uint8Array): PyValue {
-  return new Reader(data).value();
+  return loadsPrefix(data).value;
 }
 
 /** Like loads, and also the number of bytes consumed. */
 export function loadsPrefix(data: Uint8Array): { value: PyValue; length: number } {
   const reader = new Reader(data);
-  const value = reader.value();
-  return { value, length: reader.pos };
+  try {
+    const value = reader.value();
+    return { value, length: reader.pos };
+  } catch (error) {
+    // Each nesting level takes several JS frames: the stack can run out before MAX_DEPTH levels. Report it
+    // as CPython reports too deep data, once back where there is room to build the exception.
+    if (error instanceof RangeError && error.message.includes("call stack")) {
+      throw new PyException("ValueError", ["recursion limit exceeded"]);
+    }
+    throw error;
+  }
 }

@@ -353,8 +353,16 @@ export function dumps(
     throw new PyException("ValueError", ["only marshal version 5 is supported"]);
   const counts = new Map<string, number>();
   const shared = options.heldElsewhere ?? false;
-  new Writer(counts, true, shared).value(value, "top");
-  const writer = new Writer(counts, false, shared);
-  writer.value(value, "top");
-  return writer.bytes();
+  try {
+    new Writer(counts, true, shared).value(value, "top");
+    const writer = new Writer(counts, false, shared);
+    writer.value(value, "top");
+    return writer.bytes();
+  } catch (error) {
+    // The JS stack can run out before MAX_DEPTH levels: CPython's error for too deep values, built here.
+    if (error instanceof RangeError && error.message.includes("call stack")) {
+      throw new PyException("ValueError", ["object too deeply nested to marshal"]);
+    }
+    throw error;
+  }
 }
