@@ -1,6 +1,6 @@
 // dis.dis and dis.disassemble: CPython 3.14's text layout (line column, labels, offsets, caches, exception table).
 import { CodeObject, type ExceptionTableEntry, type Positions, parseExceptionTable } from "@ophis/bytecode";
-import { type Instruction, instructionsOf, makeLabelsMap } from "./instructions.js";
+import { findlinestarts, type Instruction, instructionsOf, makeLabelsMap } from "./instructions.js";
 import { pyRepr } from "./repr.js";
 
 const OPNAME_WIDTH = 20;
@@ -128,7 +128,7 @@ function exceptionTableLines(
 
 /** dis.disassemble(code): one code object, without its nested ones. */
 export function disassembleLines(code: CodeObject, options: DisOptions, out: string[]): void {
-  const linestarts = new Map(findLinestartsOf(code));
+  const linestarts = new Map(findlinestarts(code));
   const entries = parseExceptionTable(code.co_exceptiontable);
   const labels = makeLabelsMap(code.co_code, entries);
   const layout: Layout = {
@@ -142,18 +142,6 @@ export function disassembleLines(code: CodeObject, options: DisOptions, out: str
     instructionWithCaches(ins, layout, out);
   }
   exceptionTableLines(entries, labels, out);
-}
-
-function findLinestartsOf(code: CodeObject): [number, number | null][] {
-  const starts: [number, number | null][] = [];
-  let last: number | null | undefined;
-  for (const [start, , line] of code.co_lines()) {
-    if (line !== last) {
-      last = line;
-      starts.push([start, line]);
-    }
-  }
-  return starts;
 }
 
 function recursive(code: CodeObject, options: DisOptions, depth: number | null, out: string[]): void {
