@@ -1,5 +1,5 @@
 // Compile-time SyntaxErrors, raised with CPython's message and range as PyException.
-import { PyException } from "@ophis/tokenizer";
+import { type PyException, syntaxErrorWithLocation } from "@ophis/tokenizer";
 
 /** The position attributes every located node carries. */
 export interface Located {
@@ -15,13 +15,5 @@ export function syntaxError(msg: string, filename: string, loc: Located | null):
   const offset = loc ? loc.col_offset + 1 : null;
   const endLineno = loc ? (loc.end_lineno ?? loc.lineno) : null;
   const endOffset = loc ? (loc.end_col_offset ?? loc.col_offset) + 1 : null;
-  return new PyException("SyntaxError", [msg, [filename, lineno, offset, null, endLineno, endOffset]], {
-    msg,
-    filename,
-    lineno,
-    offset,
-    endLineno,
-    endOffset,
-    text: null,
-  });
+  return syntaxErrorWithLocation("SyntaxError", msg, filename, lineno, offset, null, endLineno, endOffset);
 }

@@ -3,7 +3,7 @@ import { decodeSource, detectEncoding as detect } from "./encoding.js";
 import { tok } from "./token.js";
 import { type TokenInfo, TokenStream } from "./tokenizer.js";
 
-export { PyException } from "./errors.js";
+export { PyException, syntaxErrorWithLocation } from "./errors.js";
 /**
  * The parser's front end: the lexer in CPython's parser mode (no COMMENT or NL tokens, the stricter checks),
  * and decoding of source bytes once `detectEncoding` has named the encoding.

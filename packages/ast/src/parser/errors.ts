@@ -1,5 +1,5 @@
 // SyntaxErrors as CPython's parser raises them: byte columns turned into 1-based character offsets on the error line.
-import { PyException } from "@ophis/tokenizer";
+import { type PyException, syntaxErrorWithLocation } from "@ophis/tokenizer";
 
 /** Thrown to unwind the parser once an error is set; CPython's error_indicator with PyErr_Occurred(). */
 export class ParseAbort extends Error {
@@ -19,15 +19,7 @@ export function syntaxError(
   endLineno: number | null,
   endOffset: number | null,
 ): PyException {
-  return new PyException(pyType, [msg, [filename, lineno, offset, text, endLineno, endOffset]], {
-    msg,
-    filename,
-    lineno,
-    offset,
-    endLineno,
-    endOffset,
-    text,
-  });
+  return syntaxErrorWithLocation(pyType, msg, filename, lineno, offset, text, endLineno, endOffset);
 }
 
 /**
