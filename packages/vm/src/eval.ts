@@ -1,0 +1,982 @@
+// The eval loop: CPython 3.14 bytecode on an explicit frame stack (Python-to-Python calls never recurse in JS).
+import { CO, Op } from "@ophis/bytecode";
+import {
+  BINARY_OPERATORS,
+  binaryOp,
+  callObject,
+  contains,
+  delAttr,
+  delItem,
+  E,
+  False,
+  getAttr,
+  getAttrOrUndefined,
+  getItem,
+  getIter,
+  inplaceOp,
+  intAdd,
+  intSub,
+  isBaseException,
+  iterate,
+  iterNext,
+  None,
+  newError,
+  newList,
+  newStr,
+  newTuple,
+  PyBaseException,
+  PyCell,
+  type PyCode,
+  PyDict,
+  PyFunction,
+  PyFunction as PyFunctionClass,
+  PyInt,
+  PyList,
+  PyMethod,
+  PyMethodDescr,
+  type PyObject,
+  PySlice,
+  PyStr,
+  PyTuple,
+  PyType,
+  pyBool,
+  richCompare,
+  setAttr,
+  setItem,
+  True,
+  truthy,
+  typeError,
+  unaryOp,
+} from "@ophis/objects";
+import { bindArguments } from "./arguments.js";
+import { asPyException } from "./errors.js";
+import { buildString, convertValue, formatValueOp } from "./formatting.js";
+import { Frame, prepare } from "./frame.js";
+import { makeGenerator, PyGenerator } from "./generators.js";
+import { intrinsic1, intrinsic2 } from "./intrinsics.js";
+import type { ThreadState } from "./thread.js";
+
+const COMPARE = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+
+/** A frame for calling `fn` with these arguments (arguments bound, cells made later by MAKE_CELL). */
+export function frameForCall(
+  fn: PyFunction,
+  args: readonly PyObject[],
+  kwnames: readonly string[] | null,
+  locals: PyObject | null = null,
+): Frame {
+  const prepared = prepare(fn.code);
+  const frame = new Frame(prepared, fn.code, fn.globals, fn.builtins, locals, fn);
+  bindArguments(fn, frame.localsplus, args, kwnames);
+  return frame;
+}
+
+function nameError(name: string): PyObject {
+  const e = newError("NameError", `name '${name}' is not defined`);
+  (e as PyBaseException).dict = null;
+  (e as unknown as { nameAttr: string }).nameAttr = name;
+  return e;
+}
+
+function unboundLocal(name: string): PyObject {
+  return newError(
+    "UnboundLocalError",
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
+}
+
+function loadGlobal(frame: Frame, name: string): PyObject {
+  const v = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
+  if (v === undefined) throw nameError(name);
+  return v;
+}
+
+function unpack(seq: PyObject, n: number): PyObject[] {
+  let items: readonly PyObject[];
+  if (seq instanceof PyTuple || seq instanceof PyList) items = seq.items;
+  else {
+    const it = getIterForUnpack(seq);
+    const out: PyObject[] = [];
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) break;
+      out.push(v);
+      if (out.length > n) throw newError("ValueError", `too many values to unpack (expected ${n})`);
+    }
+    items = out;
+  }
+  if (items.length < n)
+    throw newError("ValueError", `not enough values to unpack (expected ${n}, got ${items.length})`);
+  if (items.length > n)
+    throw newError(
+      "ValueError",
+      seq instanceof PyTuple || seq instanceof PyList
+        ? `too many values to unpack (expected ${n}, got ${items.length})`
+        : `too many values to unpack (expected ${n})`,
+    );
+  return [...items];
+}
+
+function getIterForUnpack(seq: PyObject): PyObject {
+  try {
+    return getIter(seq);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type === E.TypeError)
+      throw typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+    throw e;
+  }
+}
+
+function exceptionMatches(exc: PyObject, match: PyObject): boolean {
+  if (match instanceof PyTuple) return match.items.some((m) => exceptionMatches(exc, m));
+  if (!(match instanceof PyType) || !match.isSubtype(E.BaseException))
+    throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  return exc.type.isSubtype(match);
+}
+
+/** The exception object `raise X` raises: an instance, or a class called with no arguments. */
+export function exceptionFrom(
+  x: PyObject,
+  what = "exceptions must derive from BaseException",
+): PyBaseException {
+  if (x instanceof PyBaseException) return x;
+  if (x instanceof PyType && x.isSubtype(E.BaseException)) {
+    const e = callObject(x, []);
+    if (!(e instanceof PyBaseException))
+      throw typeError(
+        `calling ${x.name} should have returned an instance of BaseException, not ${e.type.name}`,
+      );
+    return e;
+  }
+  throw typeError(what);
+}
+
+/**
+ * Runs `entry` (and every Python frame it calls) until it returns or yields; returns the value. A generator
+ * frame that yields sets `entry.suspended`.
+ */
+export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | null = null): PyObject {
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw newError("RecursionError", "maximum recursion depth exceeded");
+  }
+  entry.back = ts.frame;
+  ts.frame = entry;
+  let frame = entry;
+  let p = frame.prepared;
+  let ops = p.ops;
+  let args = p.args;
+  let nexts = p.next;
+  let stack = frame.stack;
+  let locals = frame.localsplus;
+  let pc = frame.pc;
+  let reraise = pending !== null;
+  let thrown: unknown = pending;
+  for (;;) {
+    try {
+      if (thrown !== null) {
+        const t = thrown;
+        thrown = null;
+        throw t;
+      }
+      for (;;) {
+        const op = ops[pc];
+        const oparg = args[pc];
+        frame.lasti = pc;
+        pc = nexts[pc];
+        switch (op) {
+          case Op.NOP:
+          case Op.NOT_TAKEN:
+          case Op.EXTENDED_ARG:
+          case Op.CACHE:
+            break;
+          case Op.RESUME:
+            if (ts.breaker) ts.checkBreaker();
+            break;
+          case Op.POP_TOP:
+            stack.pop();
+            break;
+          case Op.PUSH_NULL:
+            stack.push(null);
+            break;
+          case Op.LOAD_CONST:
+            stack.push(p.consts[oparg]);
+            break;
+          case Op.LOAD_SMALL_INT:
+            stack.push(intAdd(oparg, 0));
+            break;
+          case Op.LOAD_COMMON_CONSTANT:
+            stack.push(commonConstant(oparg, frame));
+            break;
+          case Op.LOAD_FAST:
+          case Op.LOAD_FAST_BORROW:
+          case Op.LOAD_FAST_CHECK: {
+            const v = locals[oparg];
+            if (v === null) throw unboundLocal(frame.code.co_localsplusnames[oparg]);
+            stack.push(v);
+            break;
+          }
+          case Op.LOAD_FAST_AND_CLEAR:
+            stack.push(locals[oparg]);
+            locals[oparg] = null;
+            break;
+          case Op.LOAD_FAST_LOAD_FAST:
+          case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW: {
+            const a = locals[oparg >> 4];
+            const b = locals[oparg & 15];
+            if (a === null) throw unboundLocal(frame.code.co_localsplusnames[oparg >> 4]);
+            if (b === null) throw unboundLocal(frame.code.co_localsplusnames[oparg & 15]);
+            stack.push(a, b);
+            break;
+          }
+          case Op.STORE_FAST:
+            locals[oparg] = stack.pop()!;
+            break;
+          case Op.STORE_FAST_STORE_FAST:
+            locals[oparg >> 4] = stack.pop()!;
+            locals[oparg & 15] = stack.pop()!;
+            break;
+          case Op.STORE_FAST_LOAD_FAST: {
+            locals[oparg >> 4] = stack.pop()!;
+            const v = locals[oparg & 15];
+            if (v === null) throw unboundLocal(frame.code.co_localsplusnames[oparg & 15]);
+            stack.push(v);
+            break;
+          }
+          case Op.DELETE_FAST:
+            if (locals[oparg] === null) throw unboundLocal(frame.code.co_localsplusnames[oparg]);
+            locals[oparg] = null;
+            break;
+          case Op.MAKE_CELL:
+            locals[oparg] = new PyCell(locals[oparg]);
+            break;
+          case Op.COPY_FREE_VARS: {
+            const closure = frame.func?.closure ?? [];
+            const offset = p.nlocalsplus - oparg;
+            for (let i = 0; i < oparg; i++) locals[offset + i] = closure[i];
+            break;
+          }
+          case Op.LOAD_DEREF: {
+            const v = (locals[oparg] as PyCell).contents;
+            if (v === null) throw freeVarError(frame, oparg);
+            stack.push(v);
+            break;
+          }
+          case Op.STORE_DEREF:
+            (locals[oparg] as PyCell).contents = stack.pop()!;
+            break;
+          case Op.DELETE_DEREF: {
+            const cell = locals[oparg] as PyCell;
+            if (cell.contents === null) throw freeVarError(frame, oparg);
+            cell.contents = null;
+            break;
+          }
+          case Op.LOAD_FROM_DICT_OR_DEREF: {
+            const mapping = stack.pop()!;
+            const name = frame.code.co_localsplusnames[oparg];
+            let v = mapping instanceof PyDict ? mapping.getStr(name) : undefined;
+            if (v === undefined) {
+              const c = (locals[oparg] as PyCell).contents;
+              if (c === null) throw freeVarError(frame, oparg);
+              v = c;
+            }
+            stack.push(v);
+            break;
+          }
+          case Op.LOAD_NAME: {
+            const name = p.names[oparg];
+            const ns = frame.locals;
+            let v: PyObject | undefined;
+            if (ns instanceof PyDict) v = ns.getStr(name);
+            else if (ns) {
+              try {
+                v = getItem(ns, newStr(name));
+              } catch (e) {
+                if (!(e instanceof PyBaseException && e.type.isSubtype(E.KeyError))) throw e;
+              }
+            }
+            stack.push(v ?? loadGlobal(frame, name));
+            break;
+          }
+          case Op.LOAD_FROM_DICT_OR_GLOBALS: {
+            const mapping = stack.pop()!;
+            const name = p.names[oparg];
+            const v = mapping instanceof PyDict ? mapping.getStr(name) : undefined;
+            stack.push(v ?? loadGlobal(frame, name));
+            break;
+          }
+          case Op.STORE_NAME: {
+            const ns = frame.locals;
+            const v = stack.pop()!;
+            if (ns instanceof PyDict) ns.setStr(p.names[oparg], v);
+            else if (ns) setItem(ns, newStr(p.names[oparg]), v);
+            else throw newError("SystemError", `no locals found when storing '${p.names[oparg]}'`);
+            break;
+          }
+          case Op.DELETE_NAME: {
+            const ns = frame.locals as PyDict;
+            if (!ns.delStr(p.names[oparg])) throw nameError(p.names[oparg]);
+            break;
+          }
+          case Op.LOAD_GLOBAL:
+            stack.push(loadGlobal(frame, p.names[oparg >> 1]));
+            if (oparg & 1) stack.push(null);
+            break;
+          case Op.STORE_GLOBAL:
+            frame.globals.setStr(p.names[oparg], stack.pop()!);
+            break;
+          case Op.DELETE_GLOBAL:
+            if (!frame.globals.delStr(p.names[oparg])) throw nameError(p.names[oparg]);
+            break;
+          case Op.LOAD_ATTR: {
+            const owner = stack.pop()!;
+            const name = p.names[oparg >> 1];
+            if (oparg & 1) {
+              const meth = owner.type.lookup(name);
+              if (
+                (meth instanceof PyFunctionClass || meth instanceof PyMethodDescr) &&
+                !(owner instanceof PyType) &&
+                owner.dict?.getStr(name) === undefined &&
+                owner.type.lookup("__getattribute__") === ts.objectGetattribute
+              ) {
+                stack.push(meth, owner);
+              } else stack.push(getAttr(owner, name), null);
+            } else stack.push(getAttr(owner, name));
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const owner = stack.pop()!;
+            const v = stack.pop()!;
+            setAttr(owner, p.names[oparg], v);
+            break;
+          }
+          case Op.DELETE_ATTR:
+            delAttr(stack.pop()!, p.names[oparg]);
+            break;
+          case Op.LOAD_SUPER_ATTR: {
+            const self = stack.pop()!;
+            const cls = stack.pop()!;
+            const superFn = stack.pop()!;
+            const sup = callObject(superFn, [cls, self]);
+            const name = p.names[oparg >> 2];
+            if (oparg & 1) stack.push(getAttr(sup, name), null);
+            else stack.push(getAttr(sup, name));
+            break;
+          }
+          case Op.BINARY_OP: {
+            const b = stack.pop()!;
+            const a = stack.pop()!;
+            stack.push(binary(a, b, oparg));
+            break;
+          }
+          case Op.BINARY_SLICE: {
+            const stop = stack.pop()!;
+            const start = stack.pop()!;
+            const container = stack.pop()!;
+            stack.push(getItem(container, new PySlice(start, stop, None)));
+            break;
+          }
+          case Op.STORE_SLICE: {
+            const stop = stack.pop()!;
+            const start = stack.pop()!;
+            const container = stack.pop()!;
+            const v = stack.pop()!;
+            setItem(container, new PySlice(start, stop, None), v);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const step = oparg === 3 ? stack.pop()! : None;
+            const stop = stack.pop()!;
+            const start = stack.pop()!;
+            stack.push(new PySlice(start, stop, step));
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = stack.pop()!;
+            const container = stack.pop()!;
+            const v = stack.pop()!;
+            setItem(container, key, v);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = stack.pop()!;
+            delItem(stack.pop()!, key);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = stack.pop()!;
+            const a = stack.pop()!;
+            const r = compare(a, b, COMPARE[oparg >> 5]);
+            stack.push(oparg & 16 ? pyBool(truthy(r)) : r);
+            break;
+          }
+          case Op.IS_OP: {
+            const b = stack.pop()!;
+            const a = stack.pop()!;
+            stack.push(pyBool((a === b) !== (oparg === 1)));
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const b = stack.pop()!;
+            const a = stack.pop()!;
+            stack.push(pyBool(contains(b, a) !== (oparg === 1)));
+            break;
+          }
+          case Op.UNARY_NEGATIVE:
+            stack.push(unaryOp(stack.pop()!, "__neg__"));
+            break;
+          case Op.UNARY_INVERT:
+            stack.push(unaryOp(stack.pop()!, "__invert__"));
+            break;
+          case Op.UNARY_NOT:
+            stack.push(stack.pop() === True ? False : True);
+            break;
+          case Op.TO_BOOL: {
+            const v = stack.pop()!;
+            stack.push(v === True || v === False ? v : pyBool(truthy(v)));
+            break;
+          }
+          case Op.POP_JUMP_IF_FALSE:
+            if (stack.pop() === False) pc += oparg;
+            break;
+          case Op.POP_JUMP_IF_TRUE:
+            if (stack.pop() === True) pc += oparg;
+            break;
+          case Op.POP_JUMP_IF_NONE:
+            if (stack.pop() === None) pc += oparg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (stack.pop() !== None) pc += oparg;
+            break;
+          case Op.JUMP_FORWARD:
+            pc += oparg;
+            break;
+          case Op.JUMP_BACKWARD:
+            pc -= oparg;
+            if (ts.breaker) {
+              frame.pc = pc;
+              ts.checkBreaker();
+            }
+            break;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            pc -= oparg;
+            break;
+          case Op.GET_ITER:
+            stack.push(getIter(stack.pop()!));
+            break;
+          case Op.GET_YIELD_FROM_ITER: {
+            const v = stack[stack.length - 1]!;
+            if (!(v instanceof PyGenerator)) stack[stack.length - 1] = getIter(v);
+            break;
+          }
+          case Op.FOR_ITER: {
+            const v = iterNext(stack[stack.length - 1]!);
+            if (v === undefined) pc += oparg + 1;
+            else stack.push(v);
+            break;
+          }
+          case Op.END_FOR:
+          case Op.POP_ITER:
+            stack.pop();
+            break;
+          case Op.BUILD_TUPLE:
+            stack.push(newTuple(stack.splice(stack.length - oparg, oparg) as PyObject[]));
+            break;
+          case Op.BUILD_LIST:
+            stack.push(newList(stack.splice(stack.length - oparg, oparg) as PyObject[]));
+            break;
+          case Op.BUILD_SET:
+            stack.push(ts.newSet(stack.splice(stack.length - oparg, oparg) as PyObject[]));
+            break;
+          case Op.BUILD_MAP: {
+            const items = stack.splice(stack.length - 2 * oparg, 2 * oparg) as PyObject[];
+            const d = new PyDict();
+            for (let i = 0; i < items.length; i += 2) d.set(items[i], items[i + 1]);
+            stack.push(d);
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack.pop()!;
+            (stack[stack.length - oparg] as PyList).items.push(v);
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const v = stack.pop()!;
+            const target = stack[stack.length - oparg] as PyList;
+            try {
+              for (const x of iterate(v)) target.items.push(x);
+            } catch (e) {
+              if (
+                e instanceof PyBaseException &&
+                e.type === E.TypeError &&
+                v.type.lookup("__iter__") === undefined
+              )
+                throw typeError(`Value after * must be an iterable, not ${v.type.name}`);
+              throw e;
+            }
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = stack.pop()!;
+            ts.setAdd(stack[stack.length - oparg]!, v);
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const v = stack.pop()!;
+            for (const x of iterate(v)) ts.setAdd(stack[stack.length - oparg]!, x);
+            break;
+          }
+          case Op.MAP_ADD: {
+            const value = stack.pop()!;
+            const key = stack.pop()!;
+            (stack[stack.length - oparg] as PyDict).set(key, value);
+            break;
+          }
+          case Op.DICT_UPDATE:
+          case Op.DICT_MERGE: {
+            const v = stack.pop()!;
+            const target = stack[stack.length - oparg] as PyDict;
+            mergeInto(target, v, op === Op.DICT_MERGE, stack[stack.length - oparg - 3] ?? null);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const items = unpack(stack.pop()!, oparg);
+            for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = oparg & 0xff;
+            const after = oparg >> 8;
+            const all = [...iterate(stack.pop()!)];
+            if (all.length < before + after)
+              throw newError(
+                "ValueError",
+                `not enough values to unpack (expected at least ${before + after}, got ${all.length})`,
+              );
+            const out = [
+              ...all.slice(0, before),
+              newList(all.slice(before, all.length - after)),
+              ...all.slice(all.length - after),
+            ];
+            for (let i = out.length - 1; i >= 0; i--) stack.push(out[i]);
+            break;
+          }
+          case Op.COPY:
+            stack.push(stack[stack.length - oparg]);
+            break;
+          case Op.SWAP: {
+            const top = stack.length - 1;
+            const other = stack.length - oparg;
+            const t = stack[top];
+            stack[top] = stack[other];
+            stack[other] = t;
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const code = stack.pop() as PyCode;
+            const fn = new PyFunction(code, frame.globals, frame.builtins);
+            fn.module = frame.globals.getStr("__name__") ?? None;
+            const consts = code.code.co_consts;
+            if (code.code.co_flags & CO.HAS_DOCSTRING && typeof consts[0] === "string")
+              fn.doc = newStr(consts[0]);
+            stack.push(fn);
+            break;
+          }
+          case Op.SET_FUNCTION_ATTRIBUTE: {
+            const fn = stack.pop() as PyFunction;
+            const attr = stack.pop()!;
+            if (oparg === 1) fn.defaults = [...(attr as PyTuple).items];
+            else if (oparg === 2) fn.kwdefaults = attr as PyDict;
+            else if (oparg === 4) fn.annotations = attr;
+            else if (oparg === 8) fn.closure = (attr as PyTuple).items as PyCell[];
+            else if (oparg === 16) fn.annotate = attr;
+            stack.push(fn);
+            break;
+          }
+          case Op.CALL:
+          case Op.CALL_KW: {
+            const kwnames =
+              op === Op.CALL_KW ? (stack.pop() as PyTuple).items.map((k) => (k as PyStr).value) : null;
+            const base = stack.length - oparg - 2;
+            let callable = stack[base]!;
+            const selfOrNull = stack[base + 1];
+            let callArgs = stack.slice(base + 2) as PyObject[];
+            if (selfOrNull !== null) callArgs.unshift(selfOrNull);
+            stack.length = base;
+            if (callable instanceof PyMethod) {
+              callArgs = [callable.self, ...callArgs];
+              callable = callable.func;
+            }
+            if (callable instanceof PyFunction && !(callable.code.code.co_flags & GENERATOR_FLAGS)) {
+              const callee = frameForCall(callable, callArgs, kwnames);
+              if (ts.depth >= ts.recursionLimit)
+                throw newError("RecursionError", "maximum recursion depth exceeded");
+              ts.depth++;
+              frame.pc = pc;
+              callee.back = frame;
+              ts.frame = frame = callee;
+              p = frame.prepared;
+              ops = p.ops;
+              args = p.args;
+              nexts = p.next;
+              stack = frame.stack;
+              locals = frame.localsplus;
+              pc = 0;
+              break;
+            }
+            frame.pc = pc;
+            stack.push(callObject(callable, callArgs, kwnames));
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = stack.pop()!;
+            const posargs = stack.pop()!;
+            const selfOrNull = stack.pop()!;
+            const callable = stack.pop()!;
+            const all = [...(posargs as PyTuple).items];
+            if (selfOrNull !== null) all.unshift(selfOrNull);
+            let kwnames: string[] | null = null;
+            if (kwargs !== null && kwargs instanceof PyDict && kwargs.size) {
+              kwnames = [];
+              for (const e of kwargs.entries()) {
+                if (!(e.key instanceof PyStr)) throw typeError("keywords must be strings");
+                kwnames.push(e.key.value);
+                all.push(e.value);
+              }
+            }
+            frame.pc = pc;
+            stack.push(callObject(callable, all, kwnames));
+            break;
+          }
+          case Op.CALL_INTRINSIC_1:
+            stack.push(intrinsic1(ts, frame, oparg, stack.pop()!));
+            break;
+          case Op.CALL_INTRINSIC_2: {
+            const b = stack.pop()!;
+            const a = stack.pop()!;
+            stack.push(intrinsic2(oparg, a, b));
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS:
+            stack.push(frame.builtins.getStr("__build_class__") ?? raiseNameError("__build_class__"));
+            break;
+          case Op.LOAD_LOCALS:
+            stack.push(frame.locals ?? raiseLocals());
+            break;
+          case Op.SETUP_ANNOTATIONS:
+            if (frame.locals instanceof PyDict && frame.locals.getStr("__annotations__") === undefined)
+              frame.locals.setStr("__annotations__", new PyDict());
+            break;
+          case Op.FORMAT_SIMPLE:
+            stack.push(formatValueOp(stack.pop()!, null));
+            break;
+          case Op.FORMAT_WITH_SPEC: {
+            const spec = stack.pop()!;
+            stack.push(formatValueOp(stack.pop()!, spec));
+            break;
+          }
+          case Op.CONVERT_VALUE:
+            stack.push(convertValue(stack.pop()!, oparg));
+            break;
+          case Op.BUILD_STRING:
+            stack.push(buildString(stack.splice(stack.length - oparg, oparg) as PyObject[]));
+            break;
+          case Op.RETURN_VALUE: {
+            const v = stack.pop()!;
+            ts.depth--;
+            const done = frame;
+            ts.frame = frame = done.back!;
+            if (done === entry) {
+              done.back = null;
+              return v;
+            }
+            p = frame.prepared;
+            ops = p.ops;
+            args = p.args;
+            nexts = p.next;
+            stack = frame.stack;
+            locals = frame.localsplus;
+            pc = frame.pc;
+            stack.push(v);
+            break;
+          }
+          case Op.RETURN_GENERATOR: {
+            // Only reached for generator frames run through frameForCall + makeGenerator (see callFunction).
+            frame.pc = pc;
+            const gen = makeGenerator(frame);
+            ts.depth--;
+            const done = frame;
+            ts.frame = frame = done.back!;
+            done.back = null;
+            if (done === entry) return gen;
+            throw newError("SystemError", "generator frame called inline");
+          }
+          case Op.YIELD_VALUE: {
+            const v = stack.pop()!;
+            frame.pc = pc;
+            frame.suspended = true;
+            ts.depth--;
+            ts.frame = frame.back;
+            frame.back = null;
+            return v;
+          }
+          case Op.SEND: {
+            const v = stack.pop()!;
+            const receiver = stack[stack.length - 1]!;
+            frame.pc = pc;
+            const r = sendTo(receiver, v);
+            if (r.done) {
+              stack.push(r.value);
+              pc += oparg;
+            } else stack.push(r.value);
+            break;
+          }
+          case Op.END_SEND: {
+            const v = stack.pop()!;
+            stack.pop();
+            stack.push(v);
+            break;
+          }
+          case Op.CLEANUP_THROW: {
+            const exc = stack.pop() as PyBaseException;
+            stack.pop();
+            stack.pop();
+            if (exc.type.isSubtype(E.StopIteration)) {
+              stack.push(None);
+              stack.push(exc.args[0] ?? None);
+            } else {
+              reraise = true;
+              throw exc;
+            }
+            break;
+          }
+          case Op.RAISE_VARARGS: {
+            if (oparg === 0) {
+              const current = ts.handled;
+              if (current === None || current === null)
+                throw newError("RuntimeError", "No active exception to reraise");
+              reraise = true;
+              throw current;
+            }
+            const cause = oparg === 2 ? stack.pop()! : undefined;
+            const exc = exceptionFrom(stack.pop()!);
+            if (cause !== undefined) {
+              if (cause === None) exc.cause = null;
+              else exc.cause = exceptionFrom(cause, "exception causes must derive from BaseException");
+              exc.suppressContext = true;
+            }
+            throw exc;
+          }
+          case Op.RERAISE: {
+            const exc = stack.pop()!;
+            if (oparg) frame.lasti = Number((stack[stack.length - 1] as PyInt).value) >> 1;
+            reraise = true;
+            throw exc;
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = stack.pop()!;
+            stack.push(ts.handled ?? None, exc);
+            ts.handled = exc;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const prev = stack.pop()!;
+            ts.handled = prev === None ? null : prev;
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const match = stack.pop()!;
+            const exc = stack[stack.length - 1]!;
+            stack.push(pyBool(exceptionMatches(exc, match)));
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            // Stack: exit_func, self_or_null, lasti, prev_exc, exc.
+            const exc = stack[stack.length - 1]!;
+            const self = stack[stack.length - 4];
+            const exitFn = stack[stack.length - 5]!;
+            const tb = None; // traceback objects are not exposed to Python code yet
+            const callArgs = [exc.type, exc, tb];
+            if (self !== null) callArgs.unshift(self);
+            stack.push(callObject(exitFn, callArgs));
+            break;
+          }
+          case Op.LOAD_SPECIAL: {
+            const owner = stack.pop()!;
+            const name = ["__enter__", "__exit__", "__aenter__", "__aexit__"][oparg];
+            const m = owner.type.lookup(name);
+            if (m === undefined)
+              throw typeError(
+                `'${owner.type.name}' object does not support the ${oparg < 2 ? "" : "asynchronous "}context manager protocol (missed ${name} method)`,
+              );
+            if (m instanceof PyFunctionClass || m instanceof PyMethodDescr) stack.push(m, owner);
+            else stack.push(getAttr(owner, name), null);
+            break;
+          }
+          case Op.IMPORT_NAME: {
+            const fromlist = stack.pop()!;
+            const level = stack.pop()!;
+            frame.pc = pc;
+            stack.push(ts.importName(frame, p.names[oparg], fromlist, Number((level as PyInt).value)));
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            const mod = stack[stack.length - 1]!;
+            stack.push(ts.importFrom(mod, p.names[oparg]));
+            break;
+          }
+          case Op.GET_LEN:
+            stack.push(intAdd(ts.len(stack[stack.length - 1]!), 0));
+            break;
+          case Op.MATCH_MAPPING:
+          case Op.MATCH_SEQUENCE:
+          case Op.MATCH_KEYS:
+          case Op.MATCH_CLASS:
+            ts.matchOp(op, oparg, stack);
+            break;
+          default:
+            throw newError("SystemError", `Ophis's VM does not execute ${opName(op)} yet`);
+        }
+      }
+    } catch (raw) {
+      const exc = asPyException(raw);
+      if (!reraise) {
+        if (exc.context === null && ts.handled !== null && ts.handled !== exc && ts.handled !== None)
+          exc.context = ts.handled;
+        exc.traceback.push({ frame, lasti: frame.lasti, lineno: null });
+      }
+      reraise = false;
+      // Unwind: find a handler in this frame, else pop frames until one has one.
+      for (;;) {
+        const handler = findHandler(frame, frame.lasti);
+        if (handler) {
+          stack.length = handler.depth;
+          if (handler.lasti) stack.push(intAdd(frame.lasti * 2, 0));
+          stack.push(exc);
+          pc = handler.target >> 1;
+          break;
+        }
+        ts.depth--;
+        const done = frame;
+        ts.frame = done.back;
+        if (done === entry) {
+          done.back = null;
+          done.failed = true;
+          throw exc;
+        }
+        frame = done.back!;
+        done.back = null;
+        p = frame.prepared;
+        ops = p.ops;
+        args = p.args;
+        nexts = p.next;
+        stack = frame.stack;
+        locals = frame.localsplus;
+        pc = frame.pc;
+        exc.traceback.push({ frame, lasti: frame.lasti, lineno: null });
+      }
+    }
+  }
+}
+
+const GENERATOR_FLAGS = CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR;
+
+function findHandler(frame: Frame, lasti: number) {
+  const offset = lasti * 2;
+  for (const e of frame.prepared.exceptionTable) if (offset >= e.start && offset < e.end) return e;
+  return undefined;
+}
+
+function freeVarError(frame: Frame, i: number): PyObject {
+  const name = frame.code.co_localsplusnames[i];
+  const kinds = frame.code.co_localspluskinds[i];
+  if (kinds & 0x80)
+    return newError(
+      "NameError",
+      `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+    );
+  return unboundLocal(name);
+}
+
+function raiseNameError(name: string): never {
+  throw newError("NameError", `${name} not found`);
+}
+
+function raiseLocals(): never {
+  throw newError("SystemError", "no locals found");
+}
+
+function commonConstant(i: number, frame: Frame): PyObject {
+  const names = ["AssertionError", "NotImplementedError", "tuple", "all", "any"];
+  const name = names[i];
+  return frame.builtins.getStr(name) ?? E[name];
+}
+
+function binary(a: PyObject, b: PyObject, oparg: number): PyObject {
+  if (oparg === 26) return getItem(a, b);
+  if (
+    a instanceof PyInt &&
+    b instanceof PyInt &&
+    a.type === b.type &&
+    typeof a.value === "number" &&
+    typeof b.value === "number"
+  ) {
+    if (oparg === 0 || oparg === 13) return intAdd(a.value, b.value);
+    if (oparg === 10 || oparg === 23) return intSub(a.value, b.value);
+  }
+  if (oparg >= 13) return inplaceOp(a, b, BINARY_OPERATORS[oparg - 13]);
+  return binaryOp(a, b, BINARY_OPERATORS[oparg]);
+}
+
+function compare(a: PyObject, b: PyObject, op: string): PyObject {
+  return richCompare(a, b, op);
+}
+
+function mergeInto(target: PyDict, v: PyObject, merge: boolean, callable: PyObject | null): void {
+  if (!(v instanceof PyDict)) {
+    const keys = v.type.lookup("keys");
+    if (keys === undefined) {
+      if (merge)
+        throw typeError(`${callableName(callable)} argument after ** must be a mapping, not ${v.type.name}`);
+      throw typeError(`'${v.type.name}' object is not a mapping`);
+    }
+    for (const k of iterate(callObject(getAttr(v, "keys"), []))) {
+      if (merge && target.get(k) !== undefined)
+        throw typeError(
+          `${callableName(callable)} got multiple values for keyword argument '${(k as PyStr).value}'`,
+        );
+      target.set(k, getItem(v, k));
+    }
+    return;
+  }
+  for (const e of v.entries()) {
+    if (merge && target.get(e.key) !== undefined)
+      throw typeError(
+        `${callableName(callable)} got multiple values for keyword argument '${(e.key as PyStr).value}'`,
+      );
+    target.set(e.key, e.value);
+  }
+}
+
+function callableName(c: PyObject | null): string {
+  if (c instanceof PyFunction) return `${c.qualname}()`;
+  if (c instanceof PyType) return `${c.name}()`;
+  return c ? `${c.type.name} object` : "function";
+}
+
+function sendTo(receiver: PyObject, v: PyObject): { done: boolean; value: PyObject } {
+  if (receiver instanceof PyGenerator) return receiver.sendRaw(v);
+  if (v === None) {
+    const r = iterNext(receiver);
+    if (r === undefined) return { done: true, value: None };
+    return { done: false, value: r };
+  }
+  return { done: false, value: callObject(getAttr(receiver, "send"), [v]) };
+}
+
+function opName(op: number): string {
+  for (const [k, v] of Object.entries(Op)) if (v === op) return k;
+  return String(op);
+}
+
+export { getAttrOrUndefined, isBaseException, PyBaseException };
