@@ -6,6 +6,7 @@ import {
   PyBuiltinFunction,
   PyClassMethod,
   PyFunction,
+  PyGetSetDescr,
   PyMethod,
   PyMethodDescr,
   PyProperty,
@@ -28,6 +29,7 @@ export function descrGet(descr: PyObject, instance: PyObject | null, owner: PyTy
       `${descr.owner.name}.${descr.name}`,
     );
   }
+  if (descr instanceof PyGetSetDescr) return instance === null ? descr : descr.get(instance);
   if (descr instanceof PyClassMethod) return new PyMethod(descr.func, owner);
   if (descr instanceof PyStaticMethod) return descr.func;
   if (descr instanceof PyProperty) {
@@ -42,7 +44,7 @@ export function descrGet(descr: PyObject, instance: PyObject | null, owner: PyTy
 
 /** True for data descriptors (defining __set__ or __delete__): they win over the instance dict. */
 function isDataDescr(descr: PyObject): boolean {
-  if (descr instanceof PyProperty) return true;
+  if (descr instanceof PyProperty || descr instanceof PyGetSetDescr) return true;
   if (descr instanceof PyFunction || descr instanceof PyMethodDescr) return false;
   const t = descr.type;
   if (t === T.str || t === T.int || t === T.NoneType) return false;
@@ -97,7 +99,7 @@ export function getAttrOrUndefined(o: PyObject, name: string): PyObject | undefi
   const type = o.type;
   const custom = type.lookup("__getattribute__");
   let found: PyObject | undefined;
-  if (custom !== undefined && !(custom instanceof PyMethodDescr)) {
+  if (custom !== undefined && custom !== T.object.attrs.get("__getattribute__")) {
     try {
       found = callMethod(custom, o, [new PyStr(name)]);
     } catch (e) {
@@ -136,7 +138,7 @@ export function getAttr(o: PyObject, name: string): PyObject {
 /** setattr(o, name, value): data descriptors first, then the instance dict (or the class dict for types). */
 export function setAttr(o: PyObject, name: string, value: PyObject): void {
   const custom = o.type.lookup("__setattr__");
-  if (custom !== undefined && !(custom instanceof PyMethodDescr)) {
+  if (custom !== undefined && custom !== T.object.attrs.get("__setattr__")) {
     callMethod(custom, o, [new PyStr(name), value]);
     return;
   }
@@ -150,6 +152,15 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
     return;
   }
   const descr = o.type.lookup(name);
+  if (descr instanceof PyGetSetDescr) {
+    if (!descr.set)
+      throw newError(
+        "AttributeError",
+        `attribute '${name}' of '${descr.owner.name}' objects is not writable`,
+      );
+    descr.set(o, value);
+    return;
+  }
   if (descr instanceof PyProperty) {
     if (!descr.fset) throw newError("AttributeError", `property of '${o.type.name}' object has no setter`);
     callObject(descr.fset, [o, value]);
@@ -176,7 +187,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
 
 export function delAttr(o: PyObject, name: string): void {
   const custom = o.type.lookup("__delattr__");
-  if (custom !== undefined && !(custom instanceof PyMethodDescr)) {
+  if (custom !== undefined && custom !== T.object.attrs.get("__delattr__")) {
     callMethod(custom, o, [new PyStr(name)]);
     return;
   }
@@ -187,6 +198,15 @@ export function delAttr(o: PyObject, name: string): void {
     return;
   }
   const descr = o.type.lookup(name);
+  if (descr instanceof PyGetSetDescr) {
+    if (!descr.set)
+      throw newError(
+        "AttributeError",
+        `attribute '${name}' of '${descr.owner.name}' objects is not writable`,
+      );
+    descr.set(o, null);
+    return;
+  }
   if (descr instanceof PyProperty) {
     if (!descr.fdel) throw newError("AttributeError", `property of '${o.type.name}' object has no deleter`);
     callObject(descr.fdel, [o]);

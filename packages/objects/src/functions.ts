@@ -88,6 +88,29 @@ export class PyMethodDescr extends PyObject {
   }
 }
 
+T.getset_descriptor = new PyType(T.type, "getset_descriptor", [T.object]);
+
+/** A computed attribute of a builtin type (CPython's getset and member descriptors): a data descriptor. */
+export class PyGetSetDescr extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly get: (self: PyObject) => PyObject,
+    readonly set: ((self: PyObject, value: PyObject | null) => void) | null = null,
+  ) {
+    super(T.getset_descriptor);
+  }
+}
+
+/** Declares computed attributes on a builtin type; a missing setter makes the attribute read-only. */
+export function defineGetSets(
+  type: PyType,
+  attrs: Record<string, [(self: PyObject) => PyObject, ((self: PyObject, value: PyObject | null) => void)?]>,
+): void {
+  for (const [name, [get, set]] of Object.entries(attrs))
+    type.setAttr(name, new PyGetSetDescr(name, type, get, set ?? null));
+}
+
 export class PyClassMethod extends PyObject {
   constructor(public func: PyObject) {
     super(T.classmethod);

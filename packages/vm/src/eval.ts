@@ -171,6 +171,8 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
   let locals = frame.localsplus;
   let pc = frame.pc;
   let reraise = pending !== null;
+  /** Where to search the exception table when it is not frame.lasti (RERAISE restores lasti). */
+  let unwindFrom = -1;
   let thrown: unknown = pending;
   for (;;) {
     try {
@@ -769,6 +771,8 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
           }
           case Op.RERAISE: {
             const exc = stack.pop()!;
+            // The handler is looked up from RERAISE itself; the restored lasti is what a handler pushes.
+            unwindFrom = frame.lasti;
             if (oparg) frame.lasti = Number((stack[stack.length - 1] as PyInt).value) >> 1;
             reraise = true;
             throw exc;
@@ -848,7 +852,8 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
       reraise = false;
       // Unwind: find a handler in this frame, else pop frames until one has one.
       for (;;) {
-        const handler = findHandler(frame, frame.lasti);
+        const handler = findHandler(frame, unwindFrom >= 0 ? unwindFrom : frame.lasti);
+        unwindFrom = -1;
         if (handler) {
           stack.length = handler.depth;
           if (handler.lasti) stack.push(intAdd(frame.lasti * 2, 0));

@@ -2,8 +2,10 @@
 
 import { type PyBytes, reprBytes } from "../bytes.js";
 import { E, type PyObject, type PyType, T } from "../core.js";
+import { PyDict } from "../dict.js";
 import { PyBaseException } from "../exceptions.js";
 import {
+  defineGetSets,
   defineMethods,
   PyBuiltinFunction,
   PyFunction,
@@ -12,8 +14,8 @@ import {
   PyStaticMethod,
 } from "../functions.js";
 import { identity } from "../identity.js";
-import { False, newInt } from "../int.js";
-import { repr, str } from "../protocols.js";
+import { False, newInt, pyBool } from "../int.js";
+import { iterate, repr, str, truthy } from "../protocols.js";
 import { newTuple } from "../sequences.js";
 import { None } from "../singletons.js";
 import { newStr } from "../str.js";
@@ -95,4 +97,89 @@ defineMethods(E.StopIteration, {
 defineMethods(T.bytes, {
   __repr__: (self) => newStr(reprBytes((self as PyBytes).value)),
   __len__: (self) => newInt((self as PyBytes).value.length),
+});
+
+function exc(o: PyObject): PyBaseException {
+  return o as PyBaseException;
+}
+
+function optional(v: PyObject | null): PyObject {
+  return v ?? None;
+}
+
+defineGetSets(T.BaseException, {
+  args: [
+    (self) => newTuple(exc(self).args),
+    (self, v) => {
+      exc(self).args = v === null ? [] : [...iterate(v)];
+    },
+  ],
+  __cause__: [
+    (self) => optional(exc(self).cause),
+    (self, v) => {
+      exc(self).cause = v === None ? null : v;
+      exc(self).suppressContext = true;
+    },
+  ],
+  __context__: [
+    (self) => optional(exc(self).context),
+    (self, v) => {
+      exc(self).context = v === None ? null : v;
+    },
+  ],
+  __suppress_context__: [
+    (self) => pyBool(exc(self).suppressContext),
+    (self, v) => {
+      exc(self).suppressContext = v !== null && truthy(v);
+    },
+  ],
+});
+
+function fn(o: PyObject): PyFunction {
+  return o as PyFunction;
+}
+
+defineGetSets(T.function, {
+  __name__: [
+    (self) => newStr(fn(self).name),
+    (self, v) => {
+      fn(self).name = str(v ?? None);
+    },
+  ],
+  __qualname__: [
+    (self) => newStr(fn(self).qualname),
+    (self, v) => {
+      fn(self).qualname = str(v ?? None);
+    },
+  ],
+  __doc__: [
+    (self) => optional(fn(self).doc),
+    (self, v) => {
+      fn(self).doc = v;
+    },
+  ],
+  __module__: [
+    (self) => optional(fn(self).module),
+    (self, v) => {
+      fn(self).module = v;
+    },
+  ],
+  __defaults__: [(self) => (fn(self).defaults ? newTuple(fn(self).defaults!) : None)],
+  __globals__: [(self) => fn(self).globals],
+  __code__: [(self) => fn(self).code],
+  __dict__: [
+    (self) => {
+      const f = fn(self);
+      if (!f.funcDict) f.funcDict = new PyDict();
+      return f.funcDict as PyDict;
+    },
+  ],
+});
+defineGetSets(T.builtin_function_or_method, {
+  __name__: [(self) => newStr((self as PyBuiltinFunction).name)],
+  __qualname__: [(self) => newStr((self as PyBuiltinFunction).qualname)],
+});
+defineGetSets(T.method, {
+  __self__: [(self) => (self as PyMethod).self],
+  __func__: [(self) => (self as PyMethod).func],
 });
