@@ -35,8 +35,11 @@ export class PyType extends PyObject {
   attrs = new Map<string, PyObject>();
   /** Defined by a class statement (a heap type): instances get a __dict__ and attributes can be set. */
   heap: boolean;
-  /** The builtin type whose layout instances have (list for a subclass of list, ...). */
-  solid: PyType;
+  /** The builtin type whose layout instances have (list for a subclass of list, ...): the nearest with an allocator. */
+  get solid(): PyType {
+    for (const t of this.mro) if (t.allocate !== null) return t;
+    return this;
+  }
   /** Creates a bare instance of this type (tp_alloc + the builtin part of tp_new). */
   allocate: ((type: PyType) => PyObject) | null = null;
   flags = 0;
@@ -49,7 +52,6 @@ export class PyType extends PyObject {
     this.qualname = name;
     this.bases = bases;
     this.heap = heap;
-    this.solid = bases.length ? solidBase(bases) : this;
     this.mro = computeMro(this);
     if (!heap) makeImmortal(this);
   }
@@ -91,12 +93,6 @@ export class PyType extends PyObject {
     this.mro = computeMro(this);
     typeVersion++;
   }
-}
-
-function solidBase(bases: PyType[]): PyType {
-  // The first base whose layout is not plain object's decides the instance layout (as best_base does).
-  for (const b of bases) if (b.solid.bases.length || b.solid.name !== "object") return b.solid;
-  return bases[0].solid;
 }
 
 /** C3 linearization; raises TypeError as CPython when no consistent order exists. */

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Command line: `node tools/bench/dist/cli.js [name...] [--reps N] [--warmup N]`; no names runs them all.
-import { benchmarks } from "./benchmarks/index.js";
-import { defaultOptions, type Options, runBenchmark } from "./harness.js";
+import { benchmarks, groups } from "./benchmarks/index.js";
+import { vmSummary } from "./benchmarks/vm.js";
+import { defaultOptions, type Options, type Result, runBenchmark } from "./harness.js";
 import { formatResult } from "./report.js";
 
-const usage = "usage: bench [name...] [--reps N] [--warmup N]";
+const usage = "usage: bench [name...] [--reps N] [--warmup N]   (vm = every vm-* benchmark)";
 
 function listing(): string {
   return ["benchmarks:", ...benchmarks.map((b) => `  ${b.name.padEnd(12)} ${b.description}`)].join("\n");
@@ -24,7 +25,7 @@ function parse(argv: string[]): { names: string[]; options: Options } {
     if (arg === "--reps") options.reps = count(arg, argv[++i], 1);
     else if (arg === "--warmup") options.warmup = count(arg, argv[++i], 0);
     else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}\n${usage}`);
-    else names.push(arg);
+    else names.push(...(groups[arg] ?? [arg]));
   }
   return { names, options };
 }
@@ -44,9 +45,14 @@ async function main(): Promise<number> {
   }
   const chosen =
     parsed.names.length === 0 ? benchmarks : benchmarks.filter((b) => parsed.names.includes(b.name));
+  const results: Result[] = [];
   for (const benchmark of chosen) {
-    console.log(formatResult(await runBenchmark(benchmark, parsed.options)));
+    const result = await runBenchmark(benchmark, parsed.options);
+    results.push(result);
+    console.log(formatResult(result));
   }
+  const summary = vmSummary(results);
+  if (summary) console.log(summary);
   return 0;
 }
 
