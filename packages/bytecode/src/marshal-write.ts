@@ -338,7 +338,8 @@ class Writer {
 export interface DumpsOptions {
   /**
    * Whether the caller holds another reference to the value, which makes CPython mark it with FLAG_REF:
-   * false for `marshal.dumps(compile(...))`, true where importlib writes a .pyc from a variable.
+   * false for `marshal.dumps(compile(...))` and for importlib's .pyc writers (3.14 passes the code object down
+   * as borrowed references), true for `marshal.dumps(code)` with `code` a module or class attribute.
    */
   heldElsewhere?: boolean;
 }

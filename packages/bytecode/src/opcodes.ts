@@ -113,7 +113,11 @@ export function stackEffect(
   if (info === undefined || info.family !== null)
     throw new PyException("ValueError", ["invalid opcode or oparg"]);
   const arg = oparg ?? 0;
-  const net = info.pushed(arg) - info.popped(arg);
+  // CPython counts in C ints: an oparg that makes a count wrap negative gets this same error.
+  const popped = info.popped(arg) | 0;
+  const pushed = info.pushed(arg) | 0;
+  if (popped < 0 || pushed < 0) throw new PyException("ValueError", ["invalid opcode or oparg"]);
+  const net = (pushed - popped) | 0;
   if (!info.hasExc) return net;
   return jump === false ? 0 : Math.max(net, 0);
 }

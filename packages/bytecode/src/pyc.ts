@@ -1,5 +1,5 @@
 // .pyc files as CPython 3.14 writes them: 16-byte header (magic, flags, mtime and size or source hash), then marshal.
-import { PyException } from "@ophis/tokenizer";
+import { PyException, reprBytes, reprStr } from "@ophis/tokenizer";
 import type { CodeObject } from "./code.js";
 import { MAGIC_NUMBER } from "./generated/opcodes.js";
 import { loads } from "./marshal-read.js";
@@ -33,38 +33,32 @@ export function writePyc(code: CodeObject, validation: PycValidation): Uint8Arra
     view.setUint32(4, validation.checkSource ? 3 : 1, true);
     header.set(validation.sourceHash, 8);
   }
-  // importlib holds the code object in a variable while marshalling it, which CPython marks as shared.
-  const body = dumps(code, 5, { heldElsewhere: true });
+  // 3.14's importlib passes the code object down as borrowed references: its refcount stays 1, so marshal
+  // leaves the root unmarked, exactly as marshal.dumps(compile(...)) does.
+  const body = dumps(code);
   const out = new Uint8Array(16 + body.length);
   out.set(header);
   out.set(body, 16);
   return out;
 }
 
-/** Reads a .pyc: checks the magic number (ImportError as importlib words it) and flags, then loads the code. */
+/** Reads a .pyc: importlib's _classify_pyc checks (magic, length, flags) with its messages, then loads the code. */
 export function readPyc(data: Uint8Array, name = "<pyc>"): Pyc {
+  const magic = data.subarray(0, 4);
+  if (magic.length < 4 || magic.some((b, i) => b !== MAGIC_BYTES[i]))
+    throw new PyException("ImportError", [`bad magic number in ${reprStr(name)}: ${reprBytes(magic)}`]);
   if (data.length < 16)
-    throw new PyException("EOFError", [`reached EOF while reading pyc header of ${name}`]);
-  for (let i = 0; i < 4; i++) {
-    if (data[i] !== MAGIC_BYTES[i])
-      throw new PyException("ImportError", [
-        `bad magic number in ${name}: ${bytesRepr(data.subarray(0, 4))}`,
-      ]);
-  }
+    throw new PyException("EOFError", [`reached EOF while reading pyc header of ${reprStr(name)}`]);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const flags = view.getUint32(4, true);
-  if (flags & ~0b11) throw new PyException("ImportError", [`invalid flags ${flags} in ${name}`]);
+  if (flags & ~0b11) throw new PyException("ImportError", [`invalid flags ${flags} in ${reprStr(name)}`]);
   const validation: PycValidation =
     flags & 1
       ? { kind: "hash", sourceHash: data.slice(8, 16), checkSource: (flags & 2) !== 0 }
       : { kind: "timestamp", mtime: view.getUint32(8, true), sourceSize: view.getUint32(12, true) };
   const code = loads(data.subarray(16));
   if (!(typeof code === "object" && code !== null && "co_code" in code)) {
-    throw new PyException("ImportError", [`Non-code object in ${name}`]);
+    throw new PyException("ImportError", [`Non-code object in ${reprStr(name)}`]);
   }
   return { validation, code: code as CodeObject };
-}
-
-function bytesRepr(b: Uint8Array): string {
-  return `b'${[...b].map((x) => (x >= 0x20 && x < 0x7f && x !== 0x27 && x !== 0x5c ? String.fromCharCode(x) : x === 0x0d ? "\\r" : x === 0x0a ? "\\n" : `\\x${x.toString(16).padStart(2, "0")}`)).join("")}'`;
 }

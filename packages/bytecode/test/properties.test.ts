@@ -8,9 +8,11 @@ import {
   Ellipsis,
   loads,
   PyComplex,
+  type PycValidation,
   PyFrozenSet,
   PySlice,
   type PyValue,
+  readPyc,
   writePyc,
 } from "../src/index.js";
 
@@ -126,9 +128,20 @@ describe("marshal properties", () => {
     expect(() => loads(deep)).toThrow(PyException);
   });
 
-  it("writes a .pyc that reads back", () => {
+  it("writes a .pyc that reads back with its header, timestamp- or hash-based", () => {
+    const validation: fc.Arbitrary<PycValidation> = fc.oneof(
+      fc
+        .tuple(fc.nat({ max: 2 ** 32 - 1 }), fc.nat({ max: 2 ** 32 - 1 }))
+        .map(([mtime, sourceSize]) => ({ kind: "timestamp", mtime, sourceSize }) as const),
+      fc
+        .tuple(fc.uint8Array({ minLength: 8, maxLength: 8 }), fc.boolean())
+        .map(([sourceHash, checkSource]) => ({ kind: "hash", sourceHash, checkSource }) as const),
+    );
     fc.assert(
-      fc.property(code, (co) => writePyc(co, { kind: "timestamp", mtime: 1, sourceSize: 2 }).length > 16),
+      fc.property(code, validation, (co, v) => {
+        const pyc = readPyc(writePyc(co, v));
+        return same(pyc.code, co) && same(pyc.validation, v);
+      }),
     );
   });
 });

@@ -24,12 +24,16 @@ def walk(co):
     yield co
     for c in co.co_consts:
         if hasattr(c, "co_code"): yield from walk(c)
+def pyc(src):
+    # As py_compile and SourceLoader.get_code hold it: in a local only, so marshal sees one reference to the code.
+    code = compile(src, "sample.py", "exec")
+    return bytes(_code_to_timestamp_pyc(code, 1700000000, len(src)))
 out = []
 for src in samples:
     code = compile(src, "sample.py", "exec")
     out.append({
         "marshal": base64.b64encode(marshal.dumps(code)).decode(),
-        "pyc": base64.b64encode(bytes(_code_to_timestamp_pyc(code, 1700000000, len(src)))).decode(),
+        "pyc": base64.b64encode(pyc(src)).decode(),
         "codes": [{
             "lines": list(co.co_lines()), "positions": list(co.co_positions()),
             "exc": [[e.start, e.end, e.target, e.depth, e.lasti] for e in dis._parse_exception_table(co)],

@@ -21,7 +21,10 @@ for (const file of files) {
 }
 writeFileSync(
   new URL("../test/fixtures/corpus-known-failures.txt", import.meta.url),
-  failing.sort().join("\n") + "\n",
+  failing
+    .sort()
+    .map((path) => `${path}\n`)
+    .join(""),
 );
 console.log(`${files.length - failing.length}/${files.length} match`);
 console.log([...reasons].sort((a, b) => b[1] - a[1]).slice(0, 15));

@@ -191,17 +191,7 @@ def dis_text(requests_json):
         options = request.get("options", {})
         try:
             code = compile(_source_of(request), request.get("filename", "<dis>"), request.get("mode", "exec"))
-            out = io.StringIO()
-            dis.dis(
-                code,
-                file=out,
-                show_caches=options.get("show_caches", False),
-                adaptive=False,
-                show_offsets=options.get("show_offsets", False),
-                show_positions=options.get("show_positions", False),
-                depth=options.get("depth"),
-            )
-            answers.append({"dis": _ADDRESS.sub("0x....", out.getvalue())})
+            answers.append({"dis": _dis_masked(code, options)})
         except Exception as exc:  # noqa: BLE001
             answers.append({"error": _error(exc)})
     return json.dumps(answers)
@@ -214,6 +204,68 @@ def marshal_code(requests_json):
         try:
             code = compile(_source_of(request), request.get("filename", "<marshal>"), request.get("mode", "exec"))
             answers.append({"base64": base64.b64encode(marshal.dumps(code)).decode("ascii")})
+        except Exception as exc:  # noqa: BLE001
+            answers.append({"error": _error(exc)})
+    return json.dumps(answers)
+
+
+
+def _dis_masked(code, options):
+    out = io.StringIO()
+    dis.dis(
+        code,
+        file=out,
+        show_caches=options.get("show_caches", False),
+        adaptive=False,
+        show_offsets=options.get("show_offsets", False),
+        show_positions=options.get("show_positions", False),
+        depth=options.get("depth"),
+    )
+    return _ADDRESS.sub("0x....", out.getvalue())
+
+
+def pyc_code(requests_json):
+    """A .pyc of the compiled source as importlib writes it: timestamp-based, or hash-based (checked or not)."""
+    from importlib import _bootstrap_external as external
+    from importlib.util import source_hash
+
+    answers = []
+    for request in json.loads(requests_json):
+        try:
+            source = _source_of(request)
+            code = compile(source, request.get("filename", "<pyc>"), request.get("mode", "exec"))
+            kind = request.get("kind", "timestamp")
+            if kind == "timestamp":
+                data = external._code_to_timestamp_pyc(code, request.get("mtime", 0), request.get("source_size", 0))
+            else:
+                raw = source if isinstance(source, bytes) else source.encode("utf-8")
+                data = external._code_to_hash_pyc(code, source_hash(raw), kind == "checked-hash")
+            answers.append({"base64": base64.b64encode(bytes(data)).decode("ascii")})
+        except Exception as exc:  # noqa: BLE001
+            answers.append({"error": _error(exc)})
+    return json.dumps(answers)
+
+
+def dis_pyc(requests_json):
+    """Loads a .pyc as importlib does (header classified and validated against the source, then the marshalled
+    code) and answers dis.dis of it, addresses masked, with the header's flags."""
+    from importlib import _bootstrap_external as external
+    from importlib.util import source_hash
+
+    answers = []
+    for request in json.loads(requests_json):
+        name = request.get("name", "<pyc>")
+        details = {"name": name, "path": name}
+        try:
+            data = base64.b64decode(request["pyc"])
+            flags = external._classify_pyc(data, name, details)
+            if flags & 0b1:
+                raw = base64.b64decode(request["source"])
+                external._validate_hash_pyc(data, source_hash(raw), name, details)
+            else:
+                external._validate_timestamp_pyc(data, request["mtime"], request["source_size"], name, details)
+            code = external._compile_bytecode(memoryview(data)[16:], name, name)
+            answers.append({"dis": _dis_masked(code, request.get("options", {})), "flags": flags})
         except Exception as exc:  # noqa: BLE001
             answers.append({"error": _error(exc)})
     return json.dumps(answers)

@@ -30,6 +30,8 @@ export type {
   DumpOptions,
   OracleError,
   ProcessAnswer,
+  PycOptions,
+  PycToLoad,
   RunRequest,
   Source,
   TokenRow,

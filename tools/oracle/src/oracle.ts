@@ -62,6 +62,22 @@ export interface RunRequest {
   stdin?: string;
 }
 
+export interface PycOptions {
+  /** timestamp (default), or a hash-based pyc whose source hash is checked on import or not. */
+  kind?: "timestamp" | "checked-hash" | "unchecked-hash";
+  mtime?: number;
+  source_size?: number;
+}
+
+/** A .pyc and what importlib validates its header against: mtime and size, or (hash-based) the source. */
+export interface PycToLoad {
+  pyc: Uint8Array;
+  name?: string;
+  mtime?: number;
+  sourceSize?: number;
+  source?: Uint8Array;
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
 const driverPath = join(here, "..", "python", "driver.py");
 
@@ -158,6 +174,45 @@ export class Oracle {
     return answers.map((a) =>
       "base64" in a ? { bytes: new Uint8Array(Buffer.from(a.base64, "base64")) } : a,
     );
+  }
+
+  /**
+   * A .pyc of compile(source) as importlib writes it: `_code_to_timestamp_pyc(code, mtime, source_size)` or
+   * `_code_to_hash_pyc(code, source_hash(source), checked)`.
+   */
+  pyc(
+    sources: readonly Source[],
+    options: PycOptions & { mode?: string; filename?: string } = {},
+  ): ({ bytes: Uint8Array } | { error: OracleError })[] {
+    const answers = this.call(
+      "pyc_code",
+      sources.map((s) => ({ ...encodeSource(s), ...options })),
+    ) as ({ base64: string } | { error: OracleError })[];
+    return answers.map((a) =>
+      "base64" in a ? { bytes: new Uint8Array(Buffer.from(a.base64, "base64")) } : a,
+    );
+  }
+
+  /**
+   * Loads .pyc files as importlib does (`_classify_pyc`, then `_validate_timestamp_pyc` against mtime and
+   * source_size or `_validate_hash_pyc` against the source, then `_compile_bytecode`): the header flags and
+   * dis.dis text of the code, addresses masked as 0x...., or the ImportError, EOFError, ValueError ... raised.
+   */
+  disPyc(
+    pycs: readonly PycToLoad[],
+    options: DisOptions = {},
+  ): ({ dis: string; flags: number } | { error: OracleError })[] {
+    return this.call(
+      "dis_pyc",
+      pycs.map((p) => ({
+        pyc: Buffer.from(p.pyc).toString("base64"),
+        name: p.name,
+        mtime: p.mtime ?? 0,
+        source_size: p.sourceSize ?? 0,
+        source: p.source === undefined ? undefined : Buffer.from(p.source).toString("base64"),
+        options,
+      })),
+    ) as ({ dis: string; flags: number } | { error: OracleError })[];
   }
 
   /** Runs programs as `python main.py ARGS`, sockets blocked: stdout, stderr, exit status. */

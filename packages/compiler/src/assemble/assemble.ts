@@ -33,6 +33,41 @@ function size(i: AInstr): number {
   return argSize(i.arg) + (opcodeInfo(i.op)?.cacheEntries ?? 0);
 }
 
+/** END_ASYNC_FOR targets its loop's SEND; its oparg counts back to the END_SEND, this many code units later. */
+const END_SEND_OFFSET = 5;
+
+/**
+ * resolve_jump_offsets: jump opargs become code-unit distances. Jump opargs start as their targets' instruction
+ * indices, and each pass sizes instructions by the previous pass's opargs, until no EXTENDED_ARG count changes.
+ * Starting from the indices matters: a backward jump of 255 units that began with EXTENDED_ARG keeps it (and then
+ * needs it, at 256), where starting small would settle on the shorter form.
+ */
+function resolveJumpOffsets(instrs: AInstr[]): number {
+  for (const instr of instrs) if (instr.target >= 0 && isJump(instr.op)) instr.arg = instr.target;
+  let recompile = true;
+  let total = 0;
+  while (recompile) {
+    total = 0;
+    for (const instr of instrs) {
+      instr.offset = total;
+      total += size(instr);
+    }
+    const offsetOf = (index: number): number => (index < instrs.length ? instrs[index].offset : total);
+    recompile = false;
+    let offset = 0;
+    for (const instr of instrs) {
+      const before = size(instr);
+      offset += before;
+      if (instr.target < 0 || !isJump(instr.op)) continue;
+      const target = offsetOf(instr.target);
+      if (instr.op === Op.END_ASYNC_FOR) instr.arg = offset - target - END_SEND_OFFSET;
+      else instr.arg = target < offset ? offset - target : target - offset;
+      if (size(instr) !== before) recompile = true;
+    }
+  }
+  return total;
+}
+
 export function assemble(u: CompilerUnit, g: OptimizedGraph, flags: number, filename: string): CodeObject {
   const order: BasicBlock[] = [...blocks(g.entry)];
   const startIndex = new Map<BasicBlock, number>();
@@ -54,36 +89,8 @@ export function assemble(u: CompilerUnit, g: OptimizedGraph, flags: number, file
     else if (instr.op === Op.JUMP_NO_INTERRUPT)
       instr.op = instr.target > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
   });
+  const totalSize = resolveJumpOffsets(instrs);
   const offsetOf = (index: number): number => (index < instrs.length ? instrs[index].offset : totalSize);
-  let totalSize = 0;
-  for (;;) {
-    let offset = 0;
-    for (const instr of instrs) {
-      instr.offset = offset;
-      offset += size(instr);
-    }
-    totalSize = offset;
-    let changed = false;
-    for (const instr of instrs) {
-      if (instr.target < 0 || !isJump(instr.op)) continue;
-      const after = instr.offset + size(instr);
-      const target = offsetOf(instr.target);
-      const arg = target < after ? after - target : target - after;
-      if (arg !== instr.arg) {
-        if (argSize(arg) !== argSize(instr.arg)) changed = true;
-        instr.arg = arg;
-      }
-    }
-    if (!changed) {
-      for (const instr of instrs) {
-        if (instr.target < 0 || !isJump(instr.op)) continue;
-        const after = instr.offset + size(instr);
-        const target = offsetOf(instr.target);
-        instr.arg = target < after ? after - target : target - after;
-      }
-      break;
-    }
-  }
   // NEXT_LOCATION (lineno -2) becomes the location of the instruction after it, or none on a terminator.
   for (let i = instrs.length - 1; i >= 0; i--) {
     const instr = instrs[i];
@@ -141,7 +148,8 @@ export function assemble(u: CompilerUnit, g: OptimizedGraph, flags: number, file
     co_argcount: u.argcount + u.posonlyargcount,
     co_posonlyargcount: u.posonlyargcount,
     co_kwonlyargcount: u.kwonlyargcount,
-    co_stacksize: g.stackdepth,
+    // CPython 3.14 never writes a zero stack size (none in the stdlib corpus; `def f(): raise` gets 1).
+    co_stacksize: Math.max(g.stackdepth, 1),
     co_flags: flags,
     co_code: new Uint8Array(code),
     co_consts: g.consts,

@@ -65,7 +65,7 @@ export function visitAsyncFor(c: Codegen, s: A.AsyncFor): void {
   c.jump(Op.SETUP_FINALLY, except, loc);
   c.addop(Op.GET_ANEXT, loc);
   c.loadConst(null, loc);
-  const endSend = addYieldFrom(c, loc, true);
+  const send = addYieldFrom(c, loc, true);
   c.addop(Op.POP_BLOCK, loc);
   c.addop(Op.NOT_TAKEN, loc);
   c.visitExpr(s.target);
@@ -74,7 +74,7 @@ export function visitAsyncFor(c: Codegen, s: A.AsyncFor): void {
   c.popFBlock();
   c.useLabel(except);
   // END_ASYNC_FOR takes the iterator's line: it ends the `for`, not the body.
-  c.jump(Op.END_ASYNC_FOR, endSend, locOf(s.iter));
+  c.jump(Op.END_ASYNC_FOR, send, locOf(s.iter));
   for (const st of s.orelse) c.visitStmt(st);
   c.useLabel(end);
 }

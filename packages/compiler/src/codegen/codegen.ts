@@ -97,9 +97,10 @@ export class Codegen {
     this.u.emit(Op.LOAD_ATTR, (idx << 1) | (method ? 1 : 0), loc);
   }
 
-  addopDeref(op: number, name: string, loc: Loc): void {
+  addopDeref(op: number, name: string, loc: Loc, freeVar = false): void {
     const instr = this.u.emit(op, 0, loc);
     instr.name = name;
+    if (freeVar) instr.freeVar = true;
     if (!this.u.cellvars.has(name) && !this.u.freevars.has(name)) this.u.freevars.add(name);
   }
 
@@ -156,7 +157,7 @@ export class Codegen {
       } else {
         op = ctx === "Store" ? Op.STORE_DEREF : Op.DELETE_DEREF;
       }
-      this.addopDeref(op, mangled, loc);
+      this.addopDeref(op, mangled, loc, scope === Scope.Free);
       return;
     }
     if (kind === "global") {

@@ -70,8 +70,10 @@ function pushInlinedState(
     if (scope === Scope.Cell) {
       const instr = c.u.emit(Op.MAKE_CELL, 0, loc);
       instr.name = name;
-      if (outScope === Scope.Free) c.u.freevars.add(name);
-      else c.u.cellvars.add(name);
+      if (outScope === Scope.Free) {
+        c.u.freevars.add(name);
+        instr.freeVar = true;
+      } else c.u.cellvars.add(name);
     }
     state.pushedLocals.push(name);
   }
@@ -227,7 +229,7 @@ function asyncGenerator(
   c.jump(Op.SETUP_FINALLY, except, loc);
   c.addop(Op.GET_ANEXT, loc);
   c.loadConst(null, loc);
-  const endSend = addYieldFrom(c, loc, true);
+  const send = addYieldFrom(c, loc, true);
   c.addop(Op.POP_BLOCK, loc);
   c.visitExpr(gen.target);
   for (const cond of gen.ifs) jumpIf(c, loc, cond, ifCleanup, false);
@@ -239,7 +241,7 @@ function asyncGenerator(
   c.jump(Op.JUMP, start, eltLoc);
   c.popFBlock();
   c.useLabel(except);
-  c.jump(Op.END_ASYNC_FOR, endSend, loc);
+  c.jump(Op.END_ASYNC_FOR, send, loc);
 }
 
 /** codegen_comprehension. */

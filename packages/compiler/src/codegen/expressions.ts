@@ -535,7 +535,7 @@ export function addYield(c: Codegen, loc: Loc): void {
   c.addop(Op.RESUME, loc, 1);
 }
 
-/** codegen_add_yield_from; returns the END_SEND label, where CPython's END_ASYNC_FOR offsets land. */
+/** codegen_add_yield_from; returns the SEND's label, which an async for's END_ASYNC_FOR targets. */
 export function addYieldFrom(c: Codegen, loc: Loc, isAwait: boolean): Label {
   const send = c.newLabel();
   const fail = c.newLabel();
@@ -551,7 +551,7 @@ export function addYieldFrom(c: Codegen, loc: Loc, isAwait: boolean): Label {
   c.addop(Op.CLEANUP_THROW, loc);
   c.useLabel(exit);
   c.addop(Op.END_SEND, loc);
-  return exit;
+  return send;
 }
 
 function visitJoinedStr(c: Codegen, e: A.JoinedStr): void {

@@ -3,6 +3,7 @@ import type * as A from "@ophis/ast";
 import type { CodeObject } from "@ophis/bytecode";
 import { FAST } from "@ophis/bytecode";
 import { getDocstring } from "../future.js";
+import { Scope } from "../symtable/flags.js";
 import { functionAnnotations, processDeferredAnnotations } from "./annotations.js";
 import type { Codegen } from "./codegen.js";
 import { cleanDoc } from "./docstring.js";
@@ -48,7 +49,8 @@ export function makeClosure(c: Codegen, loc: Loc, co: CodeObject, flagsIn: numbe
   let flags = flagsIn;
   const free = co.co_localsplusnames.filter((_, i) => co.co_localspluskinds[i] & FAST.FREE);
   if (free.length) {
-    for (const name of free) c.addopDeref(Op.LOAD_CLOSURE, name, loc);
+    // A free name of the enclosing unit passes its free slot on, even where a cell has the same name.
+    for (const name of free) c.addopDeref(Op.LOAD_CLOSURE, name, loc, c.refType(name) === Scope.Free);
     flags |= MAKE_FUNCTION_CLOSURE;
     c.addop(Op.BUILD_TUPLE, loc, free.length);
   }

@@ -44,6 +44,11 @@ export interface Instr {
   loc: Loc;
   /** For cell and free variable instructions: the variable, resolved to its slot at assembly. */
   name?: string;
+  /**
+   * Whether `name` means the free variable where a cell has the same name too: a class body's own
+   * __class__ (or __classdict__) cell beside the enclosing scope's, which the body's code reads.
+   */
+  freeVar?: boolean;
 }
 
 export { Op };

@@ -9,6 +9,7 @@ export interface CInstr {
   target: BasicBlock | null;
   except: BasicBlock | null;
   name?: string;
+  freeVar?: boolean;
 }
 
 let blockIds = 0;
@@ -145,6 +146,7 @@ export function buildCfg(instrs: readonly Instr[], labels: readonly Label[]): Ba
     const src = instrs[i];
     const ci: CInstr = { op: src.op, arg: src.arg, loc: src.loc, target: null, except: null };
     if (src.name !== undefined) ci.name = src.name;
+    if (src.freeVar) ci.freeVar = true;
     if (src.target) pendingTargets.push([ci, src.target]);
     cur.instrs.push(ci);
   }

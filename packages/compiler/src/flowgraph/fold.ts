@@ -1,8 +1,11 @@
 // Constant folding in the flow graph (3.14 moved it here from the AST): tuples, lists, sets, unary and binary ops.
-import { Op, PyComplex, type PyConstant, PyFrozenSet } from "@ophis/bytecode";
+import { dumps, Op, PyComplex, type PyConstant, PyFrozenSet } from "@ophis/bytecode";
 import { NO_LOCATION } from "../codegen/instr.js";
 import { type BasicBlock, type CInstr, setOp0, setOp1 } from "./cfg.js";
+import { complexBinop } from "./complex-ops.js";
 import type { ConstTable } from "./consts.js";
+import { floatBinop, intToFloat, intTrueDivide } from "./float-ops.js";
+import { concatConstants, repeatConstant, subscriptConstant } from "./sequence-ops.js";
 
 const STACK_USE_GUIDELINE = 30;
 const MIN_CONST_SEQUENCE_SIZE = 3;
@@ -64,7 +67,23 @@ function frozensetOf(items: PyConstant[]): PyFrozenSet {
     keys.add(key);
     out.push(item);
   }
-  return new PyFrozenSet(out);
+  return new PyFrozenSet(inMarshalOrder(out));
+}
+
+/**
+ * CPython's marshal writes a set's items sorted by each item's own marshal.dumps bytes (bpo-37596). While it
+ * sorts, every item has other references, so each key carries FLAG_REF.
+ */
+function inMarshalOrder(items: PyConstant[]): PyConstant[] {
+  const keyed = items.map((item) => ({ item, key: dumps(item, undefined, { heldElsewhere: true }) }));
+  keyed.sort((a, b) => compareBytes(a.key, b.key));
+  return keyed.map((k) => k.item);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 
 function equalityKey(v: PyConstant): string {
@@ -187,8 +206,9 @@ export function foldUnaryOp(b: BasicBlock, i: number, consts: ConstTable): void 
 
 const MAX_INT_BITS = 128n;
 
+/** _PyLong_NumBits: 0 for zero. */
 function bitLength(v: bigint): bigint {
-  return BigInt((v < 0n ? -v : v).toString(2).length);
+  return v === 0n ? 0n : BigInt((v < 0n ? -v : v).toString(2).length);
 }
 
 function floorDiv(a: bigint, b: bigint): bigint {
@@ -206,18 +226,26 @@ function evalBinop(l: PyConstant, op: number, r: PyConstant): PyConstant | undef
       case 10:
         return li - ri;
       case 5:
-        if (bitLength(li) + bitLength(ri) > MAX_INT_BITS) return undefined;
+        if (li !== 0n && ri !== 0n && bitLength(li) + bitLength(ri) > MAX_INT_BITS) return undefined;
         return li * ri;
       case 2:
         return ri === 0n ? undefined : floorDiv(li, ri);
       case 6:
         return ri === 0n ? undefined : li - floorDiv(li, ri) * ri;
       case 8:
-        if (ri < 0n) return undefined;
+        // A negative exponent makes Python compute in floats.
+        if (ri < 0n) {
+          const a = intToFloat(li);
+          const c = intToFloat(ri);
+          return a === undefined || c === undefined ? undefined : floatBinop(a, op, c);
+        }
         if (li !== 0n && bitLength(li) * ri > MAX_INT_BITS) return undefined;
         return li ** ri;
       case 3:
-        if (ri < 0n || ri > 128n || bitLength(li) + ri > MAX_INT_BITS) return undefined;
+        if (ri < 0n) return undefined;
+        // The size guard applies only when neither side is zero.
+        if (li !== 0n && ri !== 0n && (ri > MAX_INT_BITS || bitLength(li) > MAX_INT_BITS - ri))
+          return undefined;
         return li << ri;
       case 9:
         if (ri < 0n) return undefined;
@@ -228,11 +256,8 @@ function evalBinop(l: PyConstant, op: number, r: PyConstant): PyConstant | undef
         return typeof l === "boolean" && typeof r === "boolean" ? l !== r : li ^ ri;
       case 1:
         return typeof l === "boolean" && typeof r === "boolean" ? l && r : li & ri;
-      case 11: {
-        if (ri === 0n) return undefined;
-        const q = Number(li) / Number(ri);
-        return Number.isFinite(q) ? q : undefined;
-      }
+      case 11:
+        return intTrueDivide(li, ri);
     }
     return undefined;
   }
@@ -240,72 +265,32 @@ function evalBinop(l: PyConstant, op: number, r: PyConstant): PyConstant | undef
     (typeof li === "number" || typeof li === "bigint") &&
     (typeof ri === "number" || typeof ri === "bigint")
   ) {
-    const a = Number(li);
-    const c = Number(ri);
-    let res: number;
-    switch (op) {
-      case 0:
-        res = a + c;
-        break;
-      case 10:
-        res = a - c;
-        break;
-      case 5:
-        res = a * c;
-        break;
-      case 11:
-        if (c === 0) return undefined;
-        res = a / c;
-        break;
-      default:
-        return undefined;
-    }
-    return Number.isFinite(res) ? res : undefined;
+    const a = intToFloat(li);
+    const c = intToFloat(ri);
+    return a === undefined || c === undefined ? undefined : floatBinop(a, op, c);
   }
-  if (typeof l === "string" && typeof r === "string" && op === 0) {
-    return l.length + r.length <= 4096 ? l + r : undefined;
+  if (l instanceof PyComplex || r instanceof PyComplex) {
+    const a =
+      l instanceof PyComplex
+        ? l
+        : typeof li === "bigint" || typeof li === "number"
+          ? intToFloat(li)
+          : undefined;
+    const c =
+      r instanceof PyComplex
+        ? r
+        : typeof ri === "bigint" || typeof ri === "number"
+          ? intToFloat(ri)
+          : undefined;
+    return a === undefined || c === undefined ? undefined : complexBinop(a, op, c);
   }
-  if (typeof l === "string" && typeof ri === "bigint" && op === 5) {
-    if (ri <= 0n) return "";
-    if (BigInt(l.length) * ri > 4096n) return undefined;
-    return l.repeat(Number(ri));
+  if (op === 0) return concatConstants(l, r);
+  if (op === 5) {
+    if (typeof li === "bigint") return repeatConstant(r, li);
+    if (typeof ri === "bigint") return repeatConstant(l, ri);
+    return undefined;
   }
-  if (l instanceof Uint8Array && r instanceof Uint8Array && op === 0) {
-    if (l.length + r.length > 4096) return undefined;
-    const out = new Uint8Array(l.length + r.length);
-    out.set(l);
-    out.set(r, l.length);
-    return out;
-  }
-  if (l instanceof Uint8Array && typeof ri === "bigint" && op === 5) {
-    if (ri <= 0n) return new Uint8Array(0);
-    if (BigInt(l.length) * ri > 4096n) return undefined;
-    const n = Number(ri);
-    const out = new Uint8Array(l.length * n);
-    for (let k = 0; k < n; k++) out.set(l, k * l.length);
-    return out;
-  }
-  if (Array.isArray(l) && Array.isArray(r) && op === 0) {
-    return l.length + r.length <= 256 ? [...(l as PyConstant[]), ...(r as PyConstant[])] : undefined;
-  }
-  if (op === 26 && typeof ri === "bigint") {
-    if (typeof l === "string") {
-      const chars = [...l];
-      let idx = Number(ri);
-      if (idx < 0) idx += chars.length;
-      return idx >= 0 && idx < chars.length ? chars[idx] : undefined;
-    }
-    if (Array.isArray(l)) {
-      let idx = Number(ri);
-      if (idx < 0) idx += l.length;
-      return idx >= 0 && idx < l.length ? (l as PyConstant[])[idx] : undefined;
-    }
-    if (l instanceof Uint8Array) {
-      let idx = Number(ri);
-      if (idx < 0) idx += l.length;
-      return idx >= 0 && idx < l.length ? BigInt(l[idx]) : undefined;
-    }
-  }
+  if (op === 26) return subscriptConstant(l, r);
   return undefined;
 }
 

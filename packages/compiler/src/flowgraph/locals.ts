@@ -190,17 +190,13 @@ export function prepareLocalsplus(
     if (fixed[i] === i + nlocals) fixed[i] -= dropped;
     else dropped++;
   }
-  const slot = new Map<string, number>();
-  layout.cellvars.forEach((n, i) => {
-    slot.set(n, fixed[i]);
-  });
-  layout.freevars.forEach((n, i) => {
-    slot.set(n, fixed[ncells + i]);
-  });
+  const cellSlot = new Map(layout.cellvars.map((n, i) => [n, fixed[i]]));
+  const freeSlot = new Map(layout.freevars.map((n, i) => [n, fixed[ncells + i]]));
   for (const b of blocks(entry)) {
     for (const i of b.instrs) {
-      if (DEREF_OPS.has(i.op)) {
-        if (i.name !== undefined) i.arg = slot.get(i.name) ?? 0;
+      if (DEREF_OPS.has(i.op) && i.name !== undefined) {
+        const [first, second] = i.freeVar ? [freeSlot, cellSlot] : [cellSlot, freeSlot];
+        i.arg = first.get(i.name) ?? second.get(i.name) ?? 0;
       }
     }
   }
