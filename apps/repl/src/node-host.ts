@@ -1,5 +1,6 @@
-// The Node host: standard streams written synchronously (so stdout and stderr interleave as written) and files.
-import { readFileSync, readSync, writeSync } from "node:fs";
+// The Node host: standard streams written synchronously (so stdout and stderr interleave as written), files, clocks.
+import { mkdirSync, readFileSync, readSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Host } from "@ophis/vm";
 
 /** Reads standard input a line at a time, synchronously, as Python's input() needs. */
@@ -60,6 +61,32 @@ export function nodeHost(): Host {
       } catch {
         return null;
       }
+    },
+    stat: (path) => {
+      try {
+        const s = statSync(path);
+        return { isDirectory: s.isDirectory(), mtime: Math.floor(s.mtimeMs / 1000), size: s.size };
+      } catch {
+        return null;
+      }
+    },
+    writeFile: (path, data) => {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, data);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    cwd: () => process.cwd(),
+    // Atomics.wait blocks the main thread synchronously in Node, as time.sleep must.
+    sleep: (seconds) => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+    },
+    cpuTime: () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1e6;
     },
   };
 }

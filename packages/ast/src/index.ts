@@ -15,7 +15,7 @@ export {
 export { type LiteralValue, literalEval, PyDict, PySet } from "./literal-eval.js";
 export { nodeRepr } from "./node-repr.js";
 export * from "./nodes/index.js";
-export { type ParseOptions, parse } from "./parse.js";
+export { type ParseOptions, parse, type WarnCallback } from "./parse.js";
 export { formatFloat, reprBytes, reprComplex, reprConstant, reprFloat, reprStr } from "./repr.js";
 export { getSourceSegment, utf16Column } from "./source-segment.js";
 export { unparse } from "./unparse/unparser.js";

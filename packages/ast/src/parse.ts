@@ -15,7 +15,19 @@ export interface ParseOptions {
   featureVersion?: [3, number] | number | null;
   /** Above 0: `__debug__` folded, simple `%` formatting made f-strings, pattern constants folded; 2 drops docstrings. */
   optimize?: number;
+  /** Receives the parser's SyntaxWarnings (invalid escape sequences); without it they are dropped. */
+  warn?: WarnCallback;
 }
+
+/** Where compile-time warnings go: category name, message and the position they point at. */
+export type WarnCallback = (
+  category: string,
+  message: string,
+  lineno: number,
+  col_offset: number,
+  end_lineno: number,
+  end_col_offset: number,
+) => void;
 
 /** The text CPython's tokenizer reads: bytes decoded by their BOM or coding cookie, newlines made "\n". */
 function sourceText(source: string | Uint8Array): string {
@@ -61,5 +73,6 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     featureVersion: featureVersion < 0 ? 14 : featureVersion,
     typeComments: options.typeComments === true,
     optimize: options.optimize ?? -1,
+    warn: options.warn,
   });
 }

@@ -240,7 +240,8 @@ class Writer {
       if (this.begin(v, role, v instanceof PySet ? TYPE.SET : TYPE.FROZENSET).done) return;
       this.byte(this.typeByte);
       this.int32(v.items.length);
-      for (const item of v.items) this.value(item, v instanceof PyFrozenSet ? "set_item" : "const");
+      for (const item of inMarshalOrder(v.items))
+        this.value(item, v instanceof PyFrozenSet ? "set_item" : "const");
       return;
     }
     if (v instanceof PyList) {
@@ -366,4 +367,21 @@ export function dumps(
     }
     throw error;
   }
+}
+
+/**
+ * CPython's marshal writes a set's items sorted by each item's own marshal.dumps bytes (bpo-37596), so the
+ * bytes do not depend on hash order. While it sorts, every item has other references: each key carries FLAG_REF.
+ */
+function inMarshalOrder(items: readonly PyValue[]): readonly PyValue[] {
+  if (items.length < 2) return items;
+  const keyed = items.map((item) => ({ item, key: dumps(item, undefined, { heldElsewhere: true }) }));
+  keyed.sort((a, b) => compareBytes(a.key, b.key));
+  return keyed.map((k) => k.item);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }

@@ -74,6 +74,17 @@ function same(a: unknown, b: unknown): boolean {
   if (typeof a === "number" && typeof b === "number")
     return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
   if (a instanceof Uint8Array && b instanceof Uint8Array) return Buffer.from(a).equals(Buffer.from(b));
+  // A frozenset has no order: marshal writes its items sorted, so they come back in another order.
+  if (a instanceof PyFrozenSet && b instanceof PyFrozenSet) {
+    const rest = [...b.items];
+    return (
+      a.items.length === rest.length &&
+      a.items.every((x) => {
+        const i = rest.findIndex((y) => same(x, y));
+        return i >= 0 && rest.splice(i, 1).length === 1;
+      })
+    );
+  }
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
   if (a && b && typeof a === "object" && typeof b === "object") {
     if (a.constructor !== b.constructor) return false;

@@ -1,5 +1,5 @@
 // @ophis/compiler: CPython 3.14's compiler, from source or AST to a CodeObject with CPython's own bytecode.
-import { type ModNode, parse } from "@ophis/ast";
+import { type ModNode, parse, type WarnCallback } from "@ophis/ast";
 import type { CodeObject } from "@ophis/bytecode";
 import { PyException } from "@ophis/tokenizer";
 import { Codegen } from "./codegen/codegen.js";
@@ -8,9 +8,11 @@ import { visitExpr } from "./codegen/expressions.js";
 import { visitBody, visitLambda } from "./codegen/functions.js";
 import { locOf, Op } from "./codegen/instr.js";
 import { visitStmt } from "./codegen/statements.js";
+import { warnFinallyFlow } from "./finally-flow.js";
 import { futureFeatures } from "./future.js";
 import { Symtable } from "./symtable/builder.js";
 
+export type { WarnCallback } from "@ophis/ast";
 export { syntaxError } from "./errors.js";
 
 export interface CompileOptions {
@@ -19,6 +21,8 @@ export interface CompileOptions {
   /** compile()'s flags (future features, PyCF_ALLOW_TOP_LEVEL_AWAIT). */
   flags?: number;
   dontInherit?: boolean;
+  /** Receives the SyntaxWarnings of parsing and compiling, in CPython's order; without it they are dropped. */
+  warn?: WarnCallback;
 }
 
 function wire(c: Codegen): void {
@@ -49,11 +53,16 @@ export function compile(
   options: CompileOptions = {},
 ): CodeObject {
   const mod =
-    typeof source === "string" || source instanceof Uint8Array ? parse(source, { filename, mode }) : source;
+    typeof source === "string" || source instanceof Uint8Array
+      ? parse(source, { filename, mode, warn: options.warn })
+      : source;
+  // CPython's AST preprocessing, and so these warnings, comes before the symtable and code generation.
+  if (options.warn) warnFinallyFlow(mod, options.warn);
   const flags = options.flags ?? 0;
   const future = futureFeatures(mod, filename, flags);
   const st = new Symtable(filename, future).build(mod);
   const c = new Codegen(st, filename, future, options.optimize ?? 0, flags);
+  c.onWarning = options.warn;
   wire(c);
   try {
     c.enterScope("<module>", "module", mod, 1);

@@ -81,7 +81,8 @@ function expr(depth: number, ctx: Context): Arb<string> {
     fc.tuple(e, fc.constantFrom("(1, 2, 3)", "{1, 2, 3}", "[1, 2]")).map(([a, c]) => `(${a} in ${c})`),
   ];
   if (ctx !== NESTED) forms.push(fc.tuple(target, e).map(([t, a]) => `(${t} := ${a})`));
-  if (ctx.inAsync) forms.push(e.map((a) => `(await ${a})`));
+  // await takes a primary: `await -1` is a syntax error, so the operand is parenthesized.
+  if (ctx.inAsync) forms.push(e.map((a) => `(await (${a}))`));
   if (ctx.inFunction && !ctx.inAsync) forms.push(e.map((a) => `(yield ${a})`));
   return fc.oneof(...forms);
 }

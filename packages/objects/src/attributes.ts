@@ -2,6 +2,7 @@
 
 import { callObject } from "./call.js";
 import { E, newError, PyObject, PyType, T } from "./core.js";
+import { PyDict } from "./dict.js";
 import {
   PyBuiltinFunction,
   PyClassMethod,
@@ -34,12 +35,34 @@ export function descrGet(descr: PyObject, instance: PyObject | null, owner: PyTy
   if (descr instanceof PyStaticMethod) return descr.func;
   if (descr instanceof PyProperty) {
     if (instance === null) return descr;
-    if (!descr.fget) throw newError("AttributeError", `property of '${owner.name}' object has no getter`);
+    if (!descr.fget) throw propertyError(descr, instance, "getter");
     return callObject(descr.fget, [instance]);
   }
   const get = descr.type.lookup("__get__");
   if (get === undefined) return descr;
   return callMethod(get, descr, [instance ?? None, owner]);
+}
+
+/** Names given to properties by __set_name__ (class attribute name), for error messages. */
+export const propertyNames = new WeakMap<PyObject, string>();
+
+/** The name a property reports in errors: the attribute it was assigned to, else its getter's __name__. */
+function propertyName(p: PyProperty): string | null {
+  const n = propertyNames.get(p);
+  if (n !== undefined) return n;
+  const f = p.fget;
+  return f instanceof PyFunction ? f.name : null;
+}
+
+function propertyError(p: PyProperty, o: PyObject, what: string): PyObject {
+  const name = propertyName(p);
+  const owner = o instanceof PyType ? o.name : o.type.name;
+  return newError(
+    "AttributeError",
+    name === null
+      ? `property of '${owner}' object has no ${what}`
+      : `property '${name}' of '${owner}' object has no ${what}`,
+  );
 }
 
 /** True for data descriptors (defining __set__ or __delete__): they win over the instance dict. */
@@ -96,33 +119,61 @@ function attributeError(o: PyObject, name: string): PyObject {
 
 /** getattr(o, name) without a default: the attribute or undefined (AttributeError suppressed only if absent). */
 export function getAttrOrUndefined(o: PyObject, name: string): PyObject | undefined {
+  try {
+    return lookupAttr(o, name);
+  } catch (e) {
+    if (!isAttributeError(e)) throw e;
+    return undefined;
+  }
+}
+
+/** slot_tp_getattr_hook: __getattribute__ (the generic one, or an override), then __getattr__ on AttributeError. */
+function lookupAttr(o: PyObject, name: string): PyObject {
   const type = o.type;
   const custom = type.lookup("__getattribute__");
-  let found: PyObject | undefined;
-  if (custom !== undefined && custom !== T.object.attrs.get("__getattribute__")) {
-    try {
-      found = callMethod(custom, o, [new PyStr(name)]);
-    } catch (e) {
-      if (!isAttributeError(e)) throw e;
-    }
-  } else {
-    found = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
-    if (found === undefined)
-      for (const hook of specialAttrs) {
-        found = hook(o, name);
-        if (found !== undefined) break;
-      }
-  }
-  if (found !== undefined) return found;
   const fallback = type.lookup("__getattr__");
-  if (fallback !== undefined) {
+  if (
+    custom !== undefined &&
+    custom !== T.object.attrs.get("__getattribute__") &&
+    !(o instanceof PyType && custom === T.type.attrs.get("__getattribute__"))
+  ) {
     try {
-      return callMethod(fallback, o, [new PyStr(name)]);
+      return callMethod(custom, o, [new PyStr(name)]);
     } catch (e) {
-      if (!isAttributeError(e)) throw e;
+      if (fallback === undefined || !isAttributeError(e)) throw e;
+      return callMethod(fallback, o, [new PyStr(name)]);
     }
   }
-  return undefined;
+  const found = objectGetAttribute(o, name);
+  if (found !== undefined) return found;
+  if (fallback !== undefined) return callMethod(fallback, o, [new PyStr(name)]);
+  throw attributeError(o, name);
+}
+
+/** type's data descriptors (__name__, __dict__, __mro__ ...), installed by types/object.ts. */
+let typeDataAttr: (t: PyType, name: string) => PyObject | undefined = () => undefined;
+export function setTypeDataAttr(f: (t: PyType, name: string) => PyObject | undefined): void {
+  typeDataAttr = f;
+}
+
+/** object.__getattribute__ (type.__getattribute__ for classes), natively computed attributes included. */
+export function objectGetAttribute(o: PyObject, name: string): PyObject | undefined {
+  if (o instanceof PyType && name.startsWith("__")) {
+    const v = typeDataAttr(o, name);
+    if (v !== undefined) return v;
+  }
+  let found = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
+  if (found === undefined)
+    for (const hook of specialAttrs) {
+      found = hook(o, name);
+      if (found !== undefined) break;
+    }
+  return found;
+}
+
+/** The AttributeError CPython raises for a missing attribute (with name and obj set for suggestions). */
+export function missingAttribute(o: PyObject, name: string): PyObject {
+  return attributeError(o, name);
 }
 
 function isAttributeError(e: unknown): boolean {
@@ -130,9 +181,7 @@ function isAttributeError(e: unknown): boolean {
 }
 
 export function getAttr(o: PyObject, name: string): PyObject {
-  const v = getAttrOrUndefined(o, name);
-  if (v === undefined) throw attributeError(o, name);
-  return v;
+  return lookupAttr(o, name);
 }
 
 /** setattr(o, name, value): data descriptors first, then the instance dict (or the class dict for types). */
@@ -162,7 +211,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
     return;
   }
   if (descr instanceof PyProperty) {
-    if (!descr.fset) throw newError("AttributeError", `property of '${o.type.name}' object has no setter`);
+    if (!descr.fset) throw propertyError(descr, o, "setter");
     callObject(descr.fset, [o, value]);
     return;
   }
@@ -173,6 +222,8 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
       return;
     }
   }
+  // A function's __dict__ is made on its first attribute, so plain functions carry none.
+  if (o.dict === null && o instanceof PyFunction) o.dict = new PyDict();
   if (o.dict) {
     o.dict.setStr(name, value);
     return;
@@ -191,6 +242,11 @@ export function delAttr(o: PyObject, name: string): void {
     callMethod(custom, o, [new PyStr(name)]);
     return;
   }
+  genericDelAttr(o, name);
+}
+
+/** object.__delattr__: data descriptors' __delete__, then the instance dict. */
+export function genericDelAttr(o: PyObject, name: string): void {
   if (o instanceof PyType) {
     if (!o.heap)
       throw newError("TypeError", `cannot delete '${name}' attribute of immutable type '${o.name}'`);
@@ -208,9 +264,17 @@ export function delAttr(o: PyObject, name: string): void {
     return;
   }
   if (descr instanceof PyProperty) {
-    if (!descr.fdel) throw newError("AttributeError", `property of '${o.type.name}' object has no deleter`);
+    if (!descr.fdel) throw propertyError(descr, o, "deleter");
     callObject(descr.fdel, [o]);
     return;
+  }
+  if (descr !== undefined && !(descr instanceof PyFunction) && !(descr instanceof PyMethodDescr)) {
+    const del = descr.type.lookup("__delete__");
+    if (del !== undefined) {
+      callMethod(del, descr, [o]);
+      return;
+    }
+    if (descr.type.lookup("__set__") !== undefined) throw newError("AttributeError", "__delete__");
   }
   if (o.dict?.delStr(name)) return;
   throw attributeError(o, name);

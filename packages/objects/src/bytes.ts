@@ -1,12 +1,24 @@
-// bytes: immutable byte strings, with CPython's repr.
+// bytes and bytearray: byte strings (immutable and mutable), with CPython's repr.
 import { PyObject, PyType, T } from "./core.js";
 
 T.bytes = new PyType(T.type, "bytes", [T.object]);
+T.bytearray = new PyType(T.type, "bytearray", [T.object]);
 
 export class PyBytes extends PyObject {
+  /** hash(self), computed on first need. */
+  hashCache: number | bigint | null = null;
   constructor(
     readonly value: Uint8Array,
     type: PyType = T.bytes,
+  ) {
+    super(type);
+  }
+}
+
+export class PyByteArray extends PyObject {
+  constructor(
+    public value: Uint8Array,
+    type: PyType = T.bytearray,
   ) {
     super(type);
   }
@@ -16,8 +28,14 @@ export function newBytes(value: Uint8Array): PyBytes {
   return new PyBytes(value);
 }
 
-/** repr(bytes): b'...' with \t \n \r, \xNN for non-printable, and the quote chosen as for str. */
-export function reprBytes(b: Uint8Array): string {
+/** The bytes of a bytes-like object (bytes, bytearray), or null. */
+export function bufferOf(o: PyObject): Uint8Array | null {
+  if (o instanceof PyBytes || o instanceof PyByteArray) return o.value;
+  return null;
+}
+
+/** repr(bytes): b'...' (bytearray's repr escapes every single quote) with \t \n \r, \xNN for non-printable, and the quote chosen as for str. */
+export function reprBytes(b: Uint8Array, escapeSingle = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (const c of b) {
@@ -27,7 +45,8 @@ export function reprBytes(b: Uint8Array): string {
   const quote = hasSingle && !hasDouble ? '"' : "'";
   let out = `b${quote}`;
   for (const c of b) {
-    if (c === quote.charCodeAt(0) || c === 0x5c) out += `\\${String.fromCharCode(c)}`;
+    if (c === quote.charCodeAt(0) || c === 0x5c || (escapeSingle && c === 0x27))
+      out += `\\${String.fromCharCode(c)}`;
     else if (c === 9) out += "\\t";
     else if (c === 10) out += "\\n";
     else if (c === 13) out += "\\r";

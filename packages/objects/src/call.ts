@@ -1,5 +1,6 @@
 // Calling any object (PyObject_Vectorcall): Python functions through the VM, natives directly, types by __new__/__init__.
 import { newError, type PyObject, PyType, T } from "./core.js";
+import { PyDict } from "./dict.js";
 import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescr, PyStaticMethod } from "./functions.js";
 import { runtime } from "./runtime.js";
 import { None } from "./singletons.js";
@@ -31,6 +32,14 @@ export function callObject(
   return callObject(call, [callable, ...args], kwnames);
 }
 
+/** A private type flag: instances of this heap class have no __dict__ (it declares __slots__ without one). */
+export const NO_INSTANCE_DICT = 1 << 29;
+
+/** Instances of classes defined in Python get their __dict__ whichever builtin __new__ allocated them. */
+export function giveInstanceDict(o: PyObject): void {
+  if (o.dict === null && o.type.heap && !(o.type.flags & NO_INSTANCE_DICT)) o.dict = new PyDict();
+}
+
 /** Set by types.ts to type.__call__'s descriptor, so calls to ordinary classes skip the generic path. */
 let typeCallDescr: PyObject | undefined;
 export function setTypeCall(descr: PyObject): void {
@@ -45,6 +54,7 @@ export function callType(type: PyType, args: PyObject[], kwnames: readonly strin
   if (newFn === undefined) throw newError("TypeError", `cannot create '${type.name}' instances`);
   const obj = callObject(newFn, [type, ...args], kwnames);
   if (!obj.type.isSubtype(type)) return obj;
+  giveInstanceDict(obj);
   const init = obj.type.lookup("__init__");
   if (init === undefined) return obj;
   const result =

@@ -3,6 +3,7 @@ import { type DictLike, PyObject, PyType, T } from "./core.js";
 import { PyFloat } from "./float.js";
 import { PyInt } from "./int.js";
 import { hashOf, isEqual } from "./protocols.js";
+import { containerHashError } from "./set.js";
 import { intern, PyStr } from "./str.js";
 
 T.dict = new PyType(T.type, "dict", [T.object]);
@@ -32,7 +33,12 @@ function tokenOf(key: PyObject): Token {
       key.type.lookup("__eq__") === T.object.attrs.get("__eq__"))
   )
     return key;
-  const h = hashOf(key);
+  let h: number | bigint;
+  try {
+    h = hashOf(key);
+  } catch (e) {
+    throw containerHashError(e, key, "a dict key");
+  }
   return typeof h === "bigint" ? h : BigInt(h);
 }
 

@@ -1,4 +1,4 @@
-// float: IEEE double, with CPython's shortest repr ('r' format: exponent below 1e-4 and from 1e16).
+// float: IEEE double objects and their hash; text conversion lives in format/.
 import { PyObject, PyType, T } from "./core.js";
 
 T.float = new PyType(T.type, "float", [T.object]);
@@ -16,30 +16,7 @@ export function newFloat(x: number): PyFloat {
   return new PyFloat(x);
 }
 
-/** repr(float): the shortest digits that round-trip, laid out as CPython's float_repr. */
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return "nan";
-  if (x === Infinity) return "inf";
-  if (x === -Infinity) return "-inf";
-  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
-  // toExponential() with no argument gives the shortest round-trip digits.
-  const [mantissa, expText] = x.toExponential().split("e");
-  const exp = Number(expText);
-  const negative = mantissa.startsWith("-");
-  const digits = mantissa.replace("-", "").replace(".", "");
-  let body: string;
-  if (exp < -4 || exp >= 16) {
-    const frac = digits.slice(1);
-    body = `${digits[0]}${frac ? `.${frac}` : ""}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  } else if (exp < 0) {
-    body = `0.${"0".repeat(-exp - 1)}${digits}`;
-  } else if (digits.length <= exp + 1) {
-    body = `${digits}${"0".repeat(exp + 1 - digits.length)}.0`;
-  } else {
-    body = `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-  }
-  return negative ? `-${body}` : body;
-}
+export { floatRepr } from "./format/float-format.js";
 
 const HASH_MODULUS = 2 ** 61 - 1;
 

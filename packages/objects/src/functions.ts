@@ -40,7 +40,6 @@ export class PyFunction extends PyObject {
   doc: PyObject | null = null;
   typeParams: PyObject | null = null;
   module: PyObject | null = null;
-  funcDict: PyDict | null = null;
   constructor(
     readonly code: PyCode,
     readonly globals: PyDict,

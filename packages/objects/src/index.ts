@@ -9,7 +9,11 @@ export * from "./core.js";
 export * from "./dict.js";
 export * from "./exceptions.js";
 export * from "./float.js";
+export { roundDouble } from "./format/dtoa.js";
+export { floatToString, formatFloat } from "./format/float-format.js";
+export { formatInt } from "./format/int-format.js";
 export * from "./functions.js";
+export { setHashSeed } from "./hash/siphash.js";
 export { identity } from "./identity.js";
 export * from "./int.js";
 export * from "./iterators.js";
@@ -17,12 +21,34 @@ export * from "./operators.js";
 export * from "./protocols.js";
 export * from "./runtime.js";
 export * from "./sequences.js";
+export * from "./set.js";
 export * from "./singletons.js";
 export * from "./str.js";
-export { newList, sortList } from "./types/containers.js";
-export { setBoolOf } from "./types/numbers.js";
+export {
+  calculateMetaclass,
+  classDict,
+  classHooks,
+  NO_INSTANCE_DICT,
+  PyMemberDescr,
+} from "./types/classes.js";
+export { checkSortKeywords, newList, sortList, suggest } from "./types/containers.js";
+export { dictUpdate, keyError } from "./types/dicts.js";
+export { dictIterator, PyDictView } from "./types/dictviews.js";
+export { floatPow, toDouble } from "./types/floats.js";
+export { floatToIntValue, intPowMod, setBoolOf, toInteger } from "./types/numbers.js";
+export { numericBuiltins } from "./types/numeric-builtins.js";
 export { defaultRepr, newClass } from "./types/object.js";
+export { makeSet, newSet, setAdd, updateSet } from "./types/sets.js";
 export { sliceIndices } from "./types/slices.js";
 export { formatStr, formatValue, percentFormat } from "./types/text.js";
 
 import "./types/misc.js";
+import "./types/ranges.js";
+import "./types/descriptors.js";
+import "./types/generic-alias.js";
+import "./types/floats.js";
+import "./types/bytes.js";
+import "./types/bytearray.js";
+import "./types/code.js";
+
+export { formatObject } from "./format/template.js";

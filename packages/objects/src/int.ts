@@ -86,7 +86,9 @@ function zeroDivision(message: string): never {
 /** Floor division: rounds toward negative infinity, as Python's //. */
 export function intFloorDiv(a: number | bigint, b: number | bigint): PyInt {
   if (b === 0 || b === 0n) zeroDivision("division by zero");
-  if (typeof a === "number" && typeof b === "number") return newInt(Math.floor(a / b));
+  // Below 2**31 the double quotient cannot round across an integer, so floor() is exact.
+  if (typeof a === "number" && typeof b === "number" && Math.abs(a) < 2147483648 && Math.abs(b) < 2147483648)
+    return newInt(Math.floor(a / b));
   const x = toBig(a);
   const y = toBig(b);
   let q = x / y;
@@ -99,25 +101,60 @@ export function intMod(a: number | bigint, b: number | bigint): PyInt {
   if (b === 0 || b === 0n) zeroDivision("division by zero");
   if (typeof a === "number" && typeof b === "number") {
     const r = a % b;
-    return newInt(r !== 0 && r < 0 !== b < 0 ? r + b : r);
+    return newInt(r !== 0 && r < 0 !== b < 0 ? r + b : r === 0 ? 0 : r);
   }
   const y = toBig(b);
   const r = toBig(a) % y;
   return newBigInt(r !== 0n && r < 0n !== y < 0n ? r + y : r);
 }
 
-/** True division of ints: a float, correctly rounded for safe operands. */
+function bitLength(v: bigint): number {
+  return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
+}
+
+/** True division of ints: the exact quotient correctly rounded to a float (as CPython's long_true_divide). */
 export function intTrueDiv(a: number | bigint, b: number | bigint): number {
   if (b === 0 || b === 0n) zeroDivision("division by zero");
   if (typeof a === "number" && typeof b === "number") return a / b;
   const x = toBig(a);
   const y = toBig(b);
-  const q = x / y;
-  const r = x % y;
-  const result = Number(q) + Number(r) / Number(y);
+  const negative = x < 0n !== y < 0n;
+  const n = x < 0n ? -x : x;
+  const d = y < 0n ? -y : y;
+  if (n === 0n) return negative ? -0 : 0;
+  // Scale so the integer quotient has at least 55 bits; a sticky bit records any remainder.
+  const shift = 55 - (bitLength(n) - bitLength(d));
+  let q: bigint;
+  let r: bigint;
+  if (shift >= 0) {
+    q = (n << BigInt(shift)) / d;
+    r = (n << BigInt(shift)) % d;
+  } else {
+    q = n / (d << BigInt(-shift));
+    r = n % (d << BigInt(-shift));
+  }
+  if (r !== 0n) q |= 1n;
+  const bits = bitLength(q);
+  if (bits - shift > 1024) throw newError("OverflowError", "integer division result too large for a float");
+  // Number(q) rounds half-even; scaling by a power of two is then exact (outside the subnormal range).
+  const half = Math.trunc(-shift / 2);
+  const result = Number(q) * 2 ** half * 2 ** (-shift - half);
   if (!Number.isFinite(result))
     throw newError("OverflowError", "integer division result too large for a float");
-  return result;
+  return negative ? -result : result;
+}
+
+/** Compares an int with a float exactly: -1, 0, 1, or NaN when x is a NaN. */
+export function compareIntFloat(v: number | bigint, x: number): number {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (typeof v === "number") return v < x ? -1 : v > x ? 1 : 0;
+  if (x === Infinity) return -1;
+  if (x === -Infinity) return 1;
+  const floor = Math.floor(x);
+  const fb = BigInt(floor);
+  if (v < fb) return -1;
+  if (v > fb) return 1;
+  return floor === x ? 0 : -1;
 }
 
 /** The integer power for a non-negative exponent. */

@@ -1,6 +1,6 @@
 // Binary and unary operators (binary_op1 and friends): the left operand's method, the reflected one, NotImplemented.
 import { callMethod } from "./attributes.js";
-import { type PyObject, typeError } from "./core.js";
+import { type PyObject, T, typeError } from "./core.js";
 import { NotImplemented } from "./singletons.js";
 
 /** One binary operator: its symbol in messages and its special methods. */
@@ -36,7 +36,20 @@ export const BINARY_OPERATORS: readonly BinaryOperator[] = [
 export function binaryOp(a: PyObject, b: PyObject, o: BinaryOperator): PyObject {
   const r = tryBinary(a, b, o);
   if (r !== NotImplemented) return r;
+  if (o.symbol === "+") concatError(a, b);
   throw unsupported(a, b, o.symbol === "**" ? "** or pow()" : o.symbol);
+}
+
+/** The builtin sequences' sq_concat runs after both operands decline +, with its own message. */
+function concatError(a: PyObject, b: PyObject): void {
+  for (const name of ["str", "list", "tuple", "bytes", "bytearray"]) {
+    const t = T[name];
+    if (t && a.type.isSubtype(t)) {
+      if (name === "bytes" || name === "bytearray")
+        throw typeError(`can't concat ${b.type.name} to ${a.type.name}`);
+      throw typeError(`can only concatenate ${name} (not "${b.type.name}") to ${name}`);
+    }
+  }
 }
 
 function tryBinary(a: PyObject, b: PyObject, o: BinaryOperator): PyObject {
@@ -67,6 +80,7 @@ export function inplaceOp(a: PyObject, b: PyObject, o: BinaryOperator): PyObject
   }
   const r = tryBinary(a, b, o);
   if (r !== NotImplemented) return r;
+  if (o.symbol === "+") concatError(a, b);
   throw unsupported(a, b, o.symbol === "**" ? "**=" : `${o.symbol}=`);
 }
 

@@ -3,9 +3,10 @@ import { callMethod, getAttrOrUndefined } from "./attributes.js";
 import { callObject } from "./call.js";
 import { E, newError, PyObject, PyType, T, typeError } from "./core.js";
 import { PyFloat } from "./float.js";
-import { PyBuiltinFunction } from "./functions.js";
+import { PyBuiltinFunction, PyFunction, PyMethod } from "./functions.js";
 import { False, PyInt, True } from "./int.js";
 import { NATIVE_NEXT, nativeIterator, PyNativeIterator } from "./iterators.js";
+import { PyTuple } from "./sequences.js";
 import { None, NotImplemented } from "./singletons.js";
 import { PyStr } from "./str.js";
 
@@ -175,11 +176,16 @@ export function* iterate(o: PyObject): Generator<PyObject> {
   }
 }
 
+/** type[X] is special-cased (type itself has no __class_getitem__); types/generic-alias.ts installs it. */
+export const typeSubscript: { alias: ((origin: PyObject, key: PyObject) => PyObject) | null } = {
+  alias: null,
+};
+
 export function getItem(o: PyObject, key: PyObject): PyObject {
   const m = o.type.lookup("__getitem__");
   if (m !== undefined) return callMethod(m, o, [key]);
   if (o instanceof PyType) {
-    if (o === T.type) return callObject(getAttrOrUndefined(o, "__class_getitem__")!, [key]);
+    if (o === T.type && typeSubscript.alias) return typeSubscript.alias(o, key);
     const cg = getAttrOrUndefined(o, "__class_getitem__");
     if (cg !== undefined) return callObject(cg, [key]);
     throw typeError(`type '${o.name}' is not subscriptable`);
@@ -224,5 +230,45 @@ export function isFloat(o: PyObject): o is PyFloat {
 }
 
 export function isCallable(o: PyObject): boolean {
-  return o instanceof PyBuiltinFunction || o.type.lookup("__call__") !== undefined;
+  return (
+    o instanceof PyBuiltinFunction ||
+    o instanceof PyFunction ||
+    o instanceof PyMethod ||
+    o instanceof PyType ||
+    o.type.lookup("__call__") !== undefined
+  );
+}
+
+/** isinstance(o, cls) as PyObject_IsInstance: tuples recursively, exact type fast path, then __instancecheck__. */
+export function isInstance(o: PyObject, cls: PyObject): boolean {
+  if (o.type === cls) return true;
+  if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(o, c));
+  if (cls instanceof PyType && cls.type === T.type) return o.type.isSubtype(cls) || classOf(o, cls);
+  const check = cls.type.lookup("__instancecheck__");
+  if (check !== undefined) return truthy(callMethod(check, cls, [o]));
+  if (!(cls instanceof PyType))
+    throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return o.type.isSubtype(cls);
+}
+
+/** An object whose __class__ lies (proxies) counts as an instance of what it claims. */
+function classOf(o: PyObject, cls: PyType): boolean {
+  if (o.dict === null) return false;
+  const c = getAttrOrUndefined(o, "__class__");
+  return c !== undefined && c !== o.type && c instanceof PyType && c.isSubtype(cls);
+}
+
+/** issubclass(c, cls) as PyObject_IsSubclass: tuples recursively, then __subclasscheck__. */
+export function isSubclass(c: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((k) => isSubclass(c, k));
+  if (cls instanceof PyType && cls.type === T.type) {
+    if (!(c instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+    return c.isSubtype(cls);
+  }
+  const check = cls.type.lookup("__subclasscheck__");
+  if (check !== undefined) return truthy(callMethod(check, cls, [c]));
+  if (!(cls instanceof PyType))
+    throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (!(c instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+  return c.isSubtype(cls);
 }

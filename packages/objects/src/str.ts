@@ -8,6 +8,10 @@ T.str = new PyType(T.type, "str", [T.object]);
 export class PyStr extends PyObject {
   /** Code-point length, computed on first need (-1 until then): differs from value.length only for astral text. */
   private cpLength = -1;
+  /** hash(self), computed on first need. */
+  hashCache: number | bigint | null = null;
+  /** For astral text: UTF-16 offset of each code point (plus the end), built on first need. */
+  private offsets: Int32Array | null = null;
   constructor(
     readonly value: string,
     type: PyType = T.str,
@@ -29,6 +33,44 @@ export class PyStr extends PyObject {
   /** The code points as separate strings (only for astral text; simple text indexes directly). */
   codePoints(): string[] {
     return Array.from(this.value);
+  }
+
+  /** The UTF-16 offset of code point `i` (0 <= i <= length). */
+  unitOffset(i: number): number {
+    if (this.simple) return i;
+    return this.offsetTable()[i];
+  }
+
+  /** The code-point index of UTF-16 offset `u` (at a code-point boundary). */
+  cpIndex(u: number): number {
+    if (this.simple) return u;
+    const t = this.offsetTable();
+    let lo = 0;
+    let hi = t.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private offsetTable(): Int32Array {
+    if (this.offsets) return this.offsets;
+    const t = new Int32Array(this.length + 1);
+    let k = 0;
+    const s = this.value;
+    for (let i = 0; i < s.length; i++) {
+      t[k++] = i;
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+    t[k] = s.length;
+    this.offsets = t;
+    return t;
   }
 }
 
@@ -86,4 +128,17 @@ export function reprString(s: string): string {
     else out += `\\U${c.toString(16).padStart(8, "0")}`;
   }
   return out + quote;
+}
+
+/** ascii(): escapes every non-ASCII code point of already repr'd text. */
+export function asciiEscape(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c <= 0xffff) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else out += `\\U${c.toString(16).padStart(8, "0")}`;
+  }
+  return out;
 }

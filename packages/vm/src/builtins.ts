@@ -1,13 +1,18 @@
 // The builtins module: functions, types, constants and exception classes of CPython 3.14.
 import {
-  BINARY_OPERATORS,
-  binaryOp,
+  asciiEscape,
+  calculateMetaclass,
+  callMethod,
   callObject,
+  checkSortKeywords,
+  classHooks,
   defineMethods,
   delAttr,
+  descrGet,
   E,
   Ellipsis,
   EXCEPTION_ALIASES,
+  exactArgs,
   False,
   getAttr,
   getAttrOrUndefined,
@@ -17,6 +22,9 @@ import {
   index,
   intFrom,
   isCallable,
+  isEqual,
+  isInstance,
+  isSubclass,
   iterate,
   iterNext,
   len,
@@ -24,20 +32,18 @@ import {
   NotImplemented,
   nativeIterator,
   newError,
-  newFloat,
   newInt,
   newList,
   newStr,
   newTuple,
+  numericBuiltins,
+  PyBaseException,
   PyBuiltinFunction,
   PyCell,
   PyClassMethod,
   PyDict,
-  PyFloat,
   PyFunction,
-  PyInt,
   PyList,
-  PyMethod,
   type PyObject,
   PyObject as PyObjectClass,
   PyProperty,
@@ -46,9 +52,11 @@ import {
   PyTuple,
   PyType,
   pyBool,
+  rangeArgs,
   repr,
   richCompare,
   setAttr,
+  setBoolOf,
   sortList,
   splitKeywords,
   str,
@@ -59,7 +67,8 @@ import {
   unaryOp,
 } from "@ophis/objects";
 import { frameForCall, run } from "./eval.js";
-import { asciiRepr, formatValueOp } from "./formatting.js";
+import { formatValueOp } from "./formatting.js";
+import { builtinSum } from "./sum.js";
 import type { ThreadState } from "./thread.js";
 
 /** Where print() and input() go: set by the Interpreter from its host streams. */
@@ -67,6 +76,8 @@ export interface Streams {
   write(text: string): void;
   writeErr(text: string): void;
   readLine(): string | null;
+  /** print()'s pieces, for a sys.stdout replaced by an object that sees each write() call. */
+  writeParts?(parts: string[]): void;
 }
 
 function fn(
@@ -81,8 +92,13 @@ function minMax(name: string, op: "__lt__" | "__gt__") {
     const { positional, keywords } = splitKeywords(args, kw);
     const key = keywords.get("key");
     const dflt = keywords.get("default");
-    const items = positional.length === 1 ? [...iterate(positional[0])] : positional;
+    for (const k of keywords.keys())
+      if (k !== "key" && k !== "default")
+        throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
     if (positional.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    if (dflt !== undefined && positional.length > 1)
+      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    const items = positional.length === 1 ? [...iterate(positional[0])] : positional;
     if (items.length === 0) {
       if (dflt !== undefined) return dflt;
       throw newError("ValueError", `${name}() iterable argument is empty`);
@@ -110,25 +126,17 @@ function superLookup(cls: PyType, obj: PyObject, name: string): PyObject {
   for (let j = i + 1; j < mro.length; j++) {
     const v = mro[j].attrs.get(name);
     if (v === undefined) continue;
-    if (v instanceof PyFunction) return obj instanceof PyType && start === obj ? v : new PyMethod(v, obj);
-    const get = v.type.lookup("__get__");
-    if (v instanceof PyClassMethod) return new PyMethod(v.func, start);
-    if (v instanceof PyStaticMethod) return v.func;
-    if (get !== undefined && !(v instanceof PyType))
-      return callObject(get, [v, obj instanceof PyType && start === obj ? None : obj, start]);
-    if ((v as { fn?: unknown }).fn !== undefined && v.type === T.method_descriptor) {
-      const d = v as unknown as {
-        fn: (s: PyObject, a: PyObject[], k: readonly string[] | null) => PyObject;
-        name: string;
-      };
-      return new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj);
-    }
-    return v;
+    // Bound as attribute lookup would bind it: no instance when super's second argument is the class itself.
+    return descrGet(v, obj instanceof PyType && start === obj ? null : obj, start);
   }
   throw newError("AttributeError", `'super' object has no attribute '${name}'`);
 }
 
 export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
+  superThread = ts;
+  classHooks.callerModule = () => ts.frame?.globals.getStr("__name__");
+  // bool(x) needs truth testing, which the number types cannot import without a cycle.
+  setBoolOf((o) => pyBool(truthy(o)));
   const b = new PyDict();
   const set = (name: string, v: PyObject) => b.setStr(name, v);
 
@@ -143,9 +151,11 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
     "list",
     "dict",
     "range",
+    "slice",
     "set",
     "frozenset",
     "bytes",
+    "bytearray",
   ])
     set(name, T[name]);
   for (const [name, t] of Object.entries(E)) set(name, t);
@@ -177,9 +187,18 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
         throw typeError(`end must be None or a string, not ${endObj.type.name}`);
       const sep = sepObj instanceof PyStr ? sepObj.value : " ";
       const end = endObj instanceof PyStr ? endObj.value : "\n";
-      const text = positional.map(str).join(sep) + end;
-      if (file && file !== None) callObject(getAttr(file, "write"), [newStr(text)]);
-      else streams.write(text);
+      // CPython writes each argument, separator and the end as separate write() calls.
+      const parts: string[] = [];
+      positional.forEach((o, i) => {
+        if (i) parts.push(sep);
+        parts.push(str(o));
+      });
+      parts.push(end);
+      if (file && file !== None) {
+        const write = getAttr(file, "write");
+        for (const part of parts) callObject(write, [newStr(part)]);
+      } else if (streams.writeParts) streams.writeParts(parts);
+      else streams.write(parts.join(""));
       return None;
     }),
   );
@@ -205,7 +224,7 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
   );
   set(
     "ascii",
-    fn("ascii", ([o]) => newStr(asciiRepr(repr(o)))),
+    fn("ascii", ([o]) => newStr(asciiEscape(repr(o)))),
   );
   set(
     "format",
@@ -229,31 +248,61 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
   );
   set(
     "iter",
-    fn("iter", (args) => getIter(args[0])),
+    fn("iter", (args, kw) => {
+      rangeArgs("iter", args, kw, 1, 2);
+      if (args.length === 1) return getIter(args[0]);
+      const [callable, sentinel] = args;
+      if (!isCallable(callable)) throw typeError("iter(v, w): v must be callable");
+      let done = false;
+      // callable_iterator: calls until the result equals the sentinel (or StopIteration is raised).
+      return nativeIterator("callable_iterator", () => {
+        if (done) return undefined;
+        let v: PyObject;
+        try {
+          v = callObject(callable, []);
+        } catch (e) {
+          if (e instanceof PyObjectClass && e.type.isSubtype(E.StopIteration)) {
+            done = true;
+            return undefined;
+          }
+          throw e;
+        }
+        if (isEqual(v, sentinel)) {
+          done = true;
+          return undefined;
+        }
+        return v;
+      });
+    }),
   );
   set(
     "next",
     fn("next", (args) => {
       const it = args[0];
-      if (it.type.lookup("__next__") === undefined)
-        throw typeError(`'${it.type.name}' object is not an iterator`);
-      const v = iterNext(it);
-      if (v !== undefined) return v;
-      if (args.length > 1) return args[1];
-      throw newError("StopIteration", null);
+      const step = it.type.lookup("__next__");
+      if (step === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
+      // Call __next__ itself so a StopIteration keeps its value when there is no default.
+      try {
+        return callMethod(step, it, []);
+      } catch (e) {
+        if (args.length > 1 && e instanceof PyBaseException && e.type.isSubtype(E.StopIteration))
+          return args[1];
+        throw e;
+      }
     }),
   );
   set(
     "isinstance",
-    fn("isinstance", ([o, cls]) => pyBool(isInstance(o, cls))),
+    fn("isinstance", (args, kw) => {
+      exactArgs("isinstance", args, kw, 2);
+      return pyBool(isInstance(args[0], args[1]));
+    }),
   );
   set(
     "issubclass",
-    fn("issubclass", ([c, cls]) => {
-      if (!(c instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
-      const test = (k: PyObject): boolean =>
-        k instanceof PyTuple ? k.items.some(test) : k instanceof PyType && c.isSubtype(k);
-      return pyBool(test(cls));
+    fn("issubclass", (args, kw) => {
+      exactArgs("issubclass", args, kw, 2);
+      return pyBool(isSubclass(args[0], args[1]));
     }),
   );
   set(
@@ -285,20 +334,13 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
   );
   set("min", minMax("min", "__lt__"));
   set("max", minMax("max", "__gt__"));
-  set(
-    "sum",
-    fn("sum", (args) => {
-      let acc: PyObject = args[1] ?? newInt(0);
-      if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-      for (const x of iterate(args[0])) acc = binaryOp(acc, x, BINARY_OPERATORS[0]);
-      return acc;
-    }),
-  );
+  set("sum", fn("sum", builtinSum));
   set(
     "sorted",
     fn("sorted", (args, kw) => {
       const { positional, keywords } = splitKeywords(args, kw);
       if (positional.length !== 1) throw typeError(`sorted expected 1 argument, got ${positional.length}`);
+      checkSortKeywords(keywords);
       const list = newList([...iterate(positional[0])]);
       const key = keywords.get("key");
       const reverse = keywords.get("reverse");
@@ -312,6 +354,11 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
       const rev = o.type.lookup("__reversed__");
       if (rev !== undefined) return callObject(rev, [o]);
       const items = o instanceof PyList || o instanceof PyTuple ? [...o.items] : null;
+      if (
+        items === null &&
+        (o.type.lookup("__getitem__") === undefined || o.type.lookup("__len__") === undefined)
+      )
+        throw typeError(`'${o.type.name}' object is not reversible`);
       if (items === null) {
         const n = len(o);
         const getitem = o.type.lookup("__getitem__")!;
@@ -411,60 +458,8 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
       return True;
     }),
   );
-  set(
-    "chr",
-    fn("chr", ([i]) => {
-      const n = Number(index(i));
-      if (n < 0 || n > 0x10ffff) throw newError("ValueError", "chr() arg not in range(0x110000)");
-      return newStr(String.fromCodePoint(n));
-    }),
-  );
-  set(
-    "ord",
-    fn("ord", ([c]) => {
-      if (!(c instanceof PyStr))
-        throw typeError(`ord() expected string of length 1, but ${c.type.name} found`);
-      if (c.length !== 1)
-        throw typeError(`ord() expected a character, but string of length ${c.length} found`);
-      return newInt(c.value.codePointAt(0)!);
-    }),
-  );
-  set(
-    "divmod",
-    fn("divmod", ([a, c]) =>
-      newTuple([binaryOp(a, c, BINARY_OPERATORS[2]), binaryOp(a, c, BINARY_OPERATORS[6])]),
-    ),
-  );
-  set(
-    "pow",
-    fn("pow", ([a, c]) => binaryOp(a, c, BINARY_OPERATORS[8])),
-  );
-  set(
-    "round",
-    fn("round", (args) => {
-      const [x, nd] = args;
-      if (x instanceof PyFloat) {
-        if (nd === undefined || nd === None) {
-          const r = roundHalfEven(x.value);
-          if (!Number.isFinite(r))
-            throw newError(
-              Number.isNaN(r) ? "ValueError" : "OverflowError",
-              Number.isNaN(r)
-                ? "cannot convert float NaN to integer"
-                : "cannot convert float infinity to integer",
-            );
-          return intFrom(BigInt(r));
-        }
-        const digits = Number(index(nd));
-        const m = 10 ** digits;
-        return newFloat(roundHalfEven(x.value * m) / m);
-      }
-      if (x instanceof PyInt) return x;
-      const m = x.type.lookup("__round__");
-      if (m === undefined) throw typeError(`type ${x.type.name} doesn't define __round__ method`);
-      return callObject(m, nd === undefined ? [x] : [x, nd]);
-    }),
-  );
+  // hex, oct, bin, chr, ord, divmod, pow and round live with the number types.
+  for (const [name, f] of Object.entries(numericBuiltins)) set(name, fn(name, f));
   set(
     "globals",
     fn("globals", () => ts.frame?.globals ?? new PyDict()),
@@ -487,13 +482,15 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
     fn("dir", (args) => {
       const names = new Set<string>();
       if (args.length === 0) {
-        const l = ts.frame?.locals;
+        // A function frame has no namespace dict: its fast locals are what dir() lists.
+        const l = ts.frame?.locals ?? localsOf(ts);
         if (l instanceof PyDict) for (const e of l.entries()) names.add(str(e.key));
       } else {
+        // dir(o) is sorted(type(o).__dir__(o)).
         const o = args[0];
-        if (o.dict) for (const e of (o.dict as PyDict).entries()) names.add(str(e.key));
-        const t = o instanceof PyType ? o : o.type;
-        for (const c of t.mro) for (const k of c.attrs.keys()) names.add(k);
+        const d = o.type.lookup("__dir__");
+        if (d === undefined) throw typeError("object does not provide __dir__");
+        for (const n of iterate(callObject(d, [o]))) names.add(str(n));
       }
       return newList([...names].sort().map(newStr));
     }),
@@ -503,11 +500,6 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
     fn("__build_class__", (args, kw) => buildClass(ts, args, kw)),
   );
   return b;
-}
-
-function roundHalfEven(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
 function localsOf(ts: ThreadState): PyDict {
@@ -522,42 +514,52 @@ function localsOf(ts: ThreadState): PyDict {
   return d;
 }
 
-function isInstance(o: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(o, c));
-  if (!(cls instanceof PyType))
-    throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return o.type.isSubtype(cls);
-}
-
 /** __build_class__(func, name, *bases, metaclass=None, **kwds): runs the body in a fresh namespace, calls the metaclass. */
 function buildClass(ts: ThreadState, args: PyObject[], kw: readonly string[] | null): PyObject {
   const { positional, keywords } = splitKeywords(args, kw);
   const [body, nameObj, ...bases] = positional;
   if (!(body instanceof PyFunction)) throw typeError("__build_class__: func must be a function");
   if (!(nameObj instanceof PyStr)) throw typeError("__build_class__: name is not a string");
-  let meta: PyObject = keywords.get("metaclass") ?? (bases.length ? (bases[0] as PyType).type : T.type);
+  let meta: PyObject = keywords.get("metaclass") ?? (bases.length ? bases[0].type : T.type);
   keywords.delete("metaclass");
-  for (const base of bases)
-    if (meta instanceof PyType && base.type.isSubtype(meta)) meta = base.type as PyType;
+  if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
   const kwNames = [...keywords.keys()];
   const kwValues = [...keywords.values()];
   const prepare = getAttrOrUndefined(meta, "__prepare__");
   const ns = prepare
     ? callObject(prepare, [nameObj, newTuple(bases), ...kwValues], kwNames.length ? kwNames : null)
     : new PyDict();
+  if (ns.type.lookup("__getitem__") === undefined) {
+    const who = meta instanceof PyType ? meta.name : "<metaclass>";
+    throw typeError(`${who}.__prepare__() must return a mapping, not ${ns.type.name}`);
+  }
   const frame = frameForCall(body, [], null, ns);
   const cell = run(ts, frame);
   const cls = callObject(meta, [nameObj, newTuple(bases), ns, ...kwValues], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell) cell.contents = cls;
-  if (cls instanceof PyType) {
-    for (const [k, v] of cls.attrs) {
-      const setName = v.type.lookup("__set_name__");
-      if (setName !== undefined) callObject(setName, [v, cls, newStr(k)]);
-    }
-    // super(cls, cls).__init_subclass__(**kwds)
-    if (cls.mro.length > 1) callObject(superLookup(cls.mro[0], cls, "__init_subclass__"), [], null);
-  }
   return cls;
+}
+
+/** The thread whose frame a zero-argument super() inspects; set by makeBuiltins. */
+let superThread: ThreadState | null = null;
+
+/** super() without arguments: __class__ from the calling frame's cell, the instance from its first argument. */
+function zeroArgSuper(): PyObject {
+  const frame = superThread?.frame;
+  if (!frame) throw newError("RuntimeError", "super(): no current frame");
+  const code = frame.code;
+  if (code.co_argcount === 0 && (code.co_flags & 0x4) === 0)
+    throw newError("RuntimeError", "super(): no arguments");
+  let first = frame.localsplus[0];
+  if (first instanceof PyCell) first = first.contents;
+  if (first === null) throw newError("RuntimeError", "super(): arg[0] deleted");
+  const i = code.co_localsplusnames.lastIndexOf("__class__");
+  if (i < 0) throw newError("RuntimeError", "super(): __class__ cell not found");
+  const cell = frame.localsplus[i];
+  const cls = cell instanceof PyCell ? cell.contents : null;
+  if (cls === null) throw newError("RuntimeError", "super(): empty __class__ cell");
+  if (!(cls instanceof PyType)) throw newError("RuntimeError", "super(): __class__ is not a type");
+  return superObject(cls, first);
 }
 
 const SUPER_DATA = new WeakMap<PyObject, { cls: PyType; obj: PyObject }>();
@@ -572,8 +574,15 @@ T.super.setAttr(
   "__new__",
   new PyStaticMethod(
     new PyBuiltinFunction("__new__", (args) => {
+      if (args.length === 1) return zeroArgSuper();
       const [, cls, obj] = args;
-      if (!(cls instanceof PyType)) throw newError("RuntimeError", "super(): __class__ cell not found");
+      if (!(cls instanceof PyType))
+        throw typeError(`super() argument 1 must be a type, not ${cls.type.name}`);
+      if (obj === undefined) return superObject(cls, None);
+      if (!obj.type.isSubtype(cls) && !(obj instanceof PyType && obj.isSubtype(cls)))
+        throw typeError(
+          `super(type, obj): obj (${obj instanceof PyType ? `type ${obj.name}` : `instance of ${obj.type.name}`}) is not an instance or subtype of type (${cls.name}).`,
+        );
       return superObject(cls, obj);
     }),
   ),

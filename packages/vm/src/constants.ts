@@ -21,7 +21,9 @@ import {
   newTuple,
   PyCode,
   type PyObject,
+  PySet,
   PySlice,
+  T,
   True,
 } from "@ophis/objects";
 
@@ -44,7 +46,12 @@ export function constantToObject(v: PyValue): PyObject {
     return new PySlice(constantToObject(v.start), constantToObject(v.stop), constantToObject(v.step));
   if (v === PySingleton.Ellipsis) return Ellipsis;
   if (v === PySingleton.StopIteration) return E.StopIteration;
-  if (v instanceof PyComplex || v instanceof PyFrozenSet)
+  if (v instanceof PyFrozenSet) {
+    const s = new PySet(T.frozenset);
+    for (const item of v.items) s.add(constantToObject(item));
+    return s;
+  }
+  if (v instanceof PyComplex)
     throw newError("SystemError", `constants of type ${v.constructor.name} are not supported yet`);
   throw newError("SystemError", "unknown constant");
 }

@@ -5,8 +5,6 @@ import {
   binaryOp,
   callObject,
   contains,
-  delAttr,
-  delItem,
   E,
   False,
   getAttr,
@@ -21,12 +19,12 @@ import {
   iterNext,
   None,
   newError,
+  newInt,
   newList,
   newStr,
   newTuple,
   PyBaseException,
-  PyCell,
-  type PyCode,
+  type PyCell,
   PyDict,
   PyFunction,
   PyFunction as PyFunctionClass,
@@ -34,8 +32,9 @@ import {
   PyList,
   PyMethod,
   PyMethodDescr,
+  type PyNameError,
+  PyNativeIterator,
   type PyObject,
-  PySlice,
   PyStr,
   PyTuple,
   PyType,
@@ -43,17 +42,19 @@ import {
   richCompare,
   setAttr,
   setItem,
+  T,
   True,
   truthy,
   typeError,
-  unaryOp,
 } from "@ophis/objects";
 import { bindArguments } from "./arguments.js";
 import { asPyException } from "./errors.js";
-import { buildString, convertValue, formatValueOp } from "./formatting.js";
+import { givenExceptionMatches } from "./exception-groups.js";
+import { fastBinary, fastCompare, fastTruth } from "./fast-paths.js";
 import { Frame, prepare } from "./frame.js";
 import { makeGenerator, PyGenerator } from "./generators.js";
-import { intrinsic1, intrinsic2 } from "./intrinsics.js";
+import { rareOp } from "./rare-ops.js";
+import { getAttrWithContext } from "./suggestions.js";
 import type { ThreadState } from "./thread.js";
 
 const COMPARE = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
@@ -71,21 +72,20 @@ export function frameForCall(
   return frame;
 }
 
-function nameError(name: string): PyObject {
+export function nameError(name: string): PyObject {
   const e = newError("NameError", `name '${name}' is not defined`);
-  (e as PyBaseException).dict = null;
-  (e as unknown as { nameAttr: string }).nameAttr = name;
+  (e as PyNameError).name = newStr(name);
   return e;
 }
 
-function unboundLocal(name: string): PyObject {
+export function unboundLocal(name: string): PyObject {
   return newError(
     "UnboundLocalError",
     `cannot access local variable '${name}' where it is not associated with a value`,
   );
 }
 
-function loadGlobal(frame: Frame, name: string): PyObject {
+export function loadGlobal(frame: Frame, name: string): PyObject {
   const v = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
   if (v === undefined) throw nameError(name);
   return v;
@@ -128,10 +128,11 @@ function getIterForUnpack(seq: PyObject): PyObject {
 }
 
 function exceptionMatches(exc: PyObject, match: PyObject): boolean {
-  if (match instanceof PyTuple) return match.items.some((m) => exceptionMatches(exc, m));
-  if (!(match instanceof PyType) || !match.isSubtype(E.BaseException))
-    throw typeError("catching classes that do not inherit from BaseException is not allowed");
-  return exc.type.isSubtype(match);
+  // Every entry of a tuple is checked before any is matched, as _PyEval_CheckExceptTypeValid does.
+  for (const m of match instanceof PyTuple ? match.items : [match])
+    if (!(m instanceof PyType) || !m.isSubtype(E.BaseException))
+      throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  return givenExceptionMatches(exc, match);
 }
 
 /** The exception object `raise X` raises: an instance, or a class called with no arguments. */
@@ -205,10 +206,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             stack.push(p.consts[oparg]);
             break;
           case Op.LOAD_SMALL_INT:
-            stack.push(intAdd(oparg, 0));
-            break;
-          case Op.LOAD_COMMON_CONSTANT:
-            stack.push(commonConstant(oparg, frame));
+            stack.push(newInt(oparg));
             break;
           case Op.LOAD_FAST:
           case Op.LOAD_FAST_BORROW:
@@ -218,10 +216,6 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             stack.push(v);
             break;
           }
-          case Op.LOAD_FAST_AND_CLEAR:
-            stack.push(locals[oparg]);
-            locals[oparg] = null;
-            break;
           case Op.LOAD_FAST_LOAD_FAST:
           case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW: {
             const a = locals[oparg >> 4];
@@ -238,26 +232,6 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             locals[oparg >> 4] = stack.pop()!;
             locals[oparg & 15] = stack.pop()!;
             break;
-          case Op.STORE_FAST_LOAD_FAST: {
-            locals[oparg >> 4] = stack.pop()!;
-            const v = locals[oparg & 15];
-            if (v === null) throw unboundLocal(frame.code.co_localsplusnames[oparg & 15]);
-            stack.push(v);
-            break;
-          }
-          case Op.DELETE_FAST:
-            if (locals[oparg] === null) throw unboundLocal(frame.code.co_localsplusnames[oparg]);
-            locals[oparg] = null;
-            break;
-          case Op.MAKE_CELL:
-            locals[oparg] = new PyCell(locals[oparg]);
-            break;
-          case Op.COPY_FREE_VARS: {
-            const closure = frame.func?.closure ?? [];
-            const offset = p.nlocalsplus - oparg;
-            for (let i = 0; i < oparg; i++) locals[offset + i] = closure[i];
-            break;
-          }
           case Op.LOAD_DEREF: {
             const v = (locals[oparg] as PyCell).contents;
             if (v === null) throw freeVarError(frame, oparg);
@@ -267,29 +241,11 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
           case Op.STORE_DEREF:
             (locals[oparg] as PyCell).contents = stack.pop()!;
             break;
-          case Op.DELETE_DEREF: {
-            const cell = locals[oparg] as PyCell;
-            if (cell.contents === null) throw freeVarError(frame, oparg);
-            cell.contents = null;
-            break;
-          }
-          case Op.LOAD_FROM_DICT_OR_DEREF: {
-            const mapping = stack.pop()!;
-            const name = frame.code.co_localsplusnames[oparg];
-            let v = mapping instanceof PyDict ? mapping.getStr(name) : undefined;
-            if (v === undefined) {
-              const c = (locals[oparg] as PyCell).contents;
-              if (c === null) throw freeVarError(frame, oparg);
-              v = c;
-            }
-            stack.push(v);
-            break;
-          }
           case Op.LOAD_NAME: {
             const name = p.names[oparg];
             const ns = frame.locals;
             let v: PyObject | undefined;
-            if (ns instanceof PyDict) v = ns.getStr(name);
+            if (ns instanceof PyDict && ns.type === T.dict) v = ns.getStr(name);
             else if (ns) {
               try {
                 v = getItem(ns, newStr(name));
@@ -300,35 +256,17 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             stack.push(v ?? loadGlobal(frame, name));
             break;
           }
-          case Op.LOAD_FROM_DICT_OR_GLOBALS: {
-            const mapping = stack.pop()!;
-            const name = p.names[oparg];
-            const v = mapping instanceof PyDict ? mapping.getStr(name) : undefined;
-            stack.push(v ?? loadGlobal(frame, name));
-            break;
-          }
           case Op.STORE_NAME: {
             const ns = frame.locals;
             const v = stack.pop()!;
-            if (ns instanceof PyDict) ns.setStr(p.names[oparg], v);
+            if (ns instanceof PyDict && ns.type === T.dict) ns.setStr(p.names[oparg], v);
             else if (ns) setItem(ns, newStr(p.names[oparg]), v);
             else throw newError("SystemError", `no locals found when storing '${p.names[oparg]}'`);
-            break;
-          }
-          case Op.DELETE_NAME: {
-            const ns = frame.locals as PyDict;
-            if (!ns.delStr(p.names[oparg])) throw nameError(p.names[oparg]);
             break;
           }
           case Op.LOAD_GLOBAL:
             stack.push(loadGlobal(frame, p.names[oparg >> 1]));
             if (oparg & 1) stack.push(null);
-            break;
-          case Op.STORE_GLOBAL:
-            frame.globals.setStr(p.names[oparg], stack.pop()!);
-            break;
-          case Op.DELETE_GLOBAL:
-            if (!frame.globals.delStr(p.names[oparg])) throw nameError(p.names[oparg]);
             break;
           case Op.LOAD_ATTR: {
             const owner = stack.pop()!;
@@ -342,8 +280,8 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
                 owner.type.lookup("__getattribute__") === ts.objectGetattribute
               ) {
                 stack.push(meth, owner);
-              } else stack.push(getAttr(owner, name), null);
-            } else stack.push(getAttr(owner, name));
+              } else stack.push(getAttrWithContext(owner, name), null);
+            } else stack.push(getAttrWithContext(owner, name));
             break;
           }
           case Op.STORE_ATTR: {
@@ -352,45 +290,10 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             setAttr(owner, p.names[oparg], v);
             break;
           }
-          case Op.DELETE_ATTR:
-            delAttr(stack.pop()!, p.names[oparg]);
-            break;
-          case Op.LOAD_SUPER_ATTR: {
-            const self = stack.pop()!;
-            const cls = stack.pop()!;
-            const superFn = stack.pop()!;
-            const sup = callObject(superFn, [cls, self]);
-            const name = p.names[oparg >> 2];
-            if (oparg & 1) stack.push(getAttr(sup, name), null);
-            else stack.push(getAttr(sup, name));
-            break;
-          }
           case Op.BINARY_OP: {
             const b = stack.pop()!;
             const a = stack.pop()!;
-            stack.push(binary(a, b, oparg));
-            break;
-          }
-          case Op.BINARY_SLICE: {
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            const container = stack.pop()!;
-            stack.push(getItem(container, new PySlice(start, stop, None)));
-            break;
-          }
-          case Op.STORE_SLICE: {
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            const container = stack.pop()!;
-            const v = stack.pop()!;
-            setItem(container, new PySlice(start, stop, None), v);
-            break;
-          }
-          case Op.BUILD_SLICE: {
-            const step = oparg === 3 ? stack.pop()! : None;
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            stack.push(new PySlice(start, stop, step));
+            stack.push(fastBinary(a, b, oparg) ?? binary(a, b, oparg));
             break;
           }
           case Op.STORE_SUBSCR: {
@@ -400,15 +303,10 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             setItem(container, key, v);
             break;
           }
-          case Op.DELETE_SUBSCR: {
-            const key = stack.pop()!;
-            delItem(stack.pop()!, key);
-            break;
-          }
           case Op.COMPARE_OP: {
             const b = stack.pop()!;
             const a = stack.pop()!;
-            const r = compare(a, b, COMPARE[oparg >> 5]);
+            const r = fastCompare(a, b, oparg >> 5) ?? compare(a, b, COMPARE[oparg >> 5]);
             stack.push(oparg & 16 ? pyBool(truthy(r)) : r);
             break;
           }
@@ -424,18 +322,12 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             stack.push(pyBool(contains(b, a) !== (oparg === 1)));
             break;
           }
-          case Op.UNARY_NEGATIVE:
-            stack.push(unaryOp(stack.pop()!, "__neg__"));
-            break;
-          case Op.UNARY_INVERT:
-            stack.push(unaryOp(stack.pop()!, "__invert__"));
-            break;
           case Op.UNARY_NOT:
             stack.push(stack.pop() === True ? False : True);
             break;
           case Op.TO_BOOL: {
             const v = stack.pop()!;
-            stack.push(v === True || v === False ? v : pyBool(truthy(v)));
+            stack.push(v === True || v === False ? v : pyBool(fastTruth(v) ?? truthy(v)));
             break;
           }
           case Op.POP_JUMP_IF_FALSE:
@@ -466,13 +358,9 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
           case Op.GET_ITER:
             stack.push(getIter(stack.pop()!));
             break;
-          case Op.GET_YIELD_FROM_ITER: {
-            const v = stack[stack.length - 1]!;
-            if (!(v instanceof PyGenerator)) stack[stack.length - 1] = getIter(v);
-            break;
-          }
           case Op.FOR_ITER: {
-            const v = iterNext(stack[stack.length - 1]!);
+            const it = stack[stack.length - 1]!;
+            const v = it instanceof PyNativeIterator && !it.type.heap ? it.step() : iterNext(it);
             if (v === undefined) pc += oparg + 1;
             else stack.push(v);
             break;
@@ -487,80 +375,14 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
           case Op.BUILD_LIST:
             stack.push(newList(stack.splice(stack.length - oparg, oparg) as PyObject[]));
             break;
-          case Op.BUILD_SET:
-            stack.push(ts.newSet(stack.splice(stack.length - oparg, oparg) as PyObject[]));
-            break;
-          case Op.BUILD_MAP: {
-            const items = stack.splice(stack.length - 2 * oparg, 2 * oparg) as PyObject[];
-            const d = new PyDict();
-            for (let i = 0; i < items.length; i += 2) d.set(items[i], items[i + 1]);
-            stack.push(d);
-            break;
-          }
           case Op.LIST_APPEND: {
             const v = stack.pop()!;
             (stack[stack.length - oparg] as PyList).items.push(v);
             break;
           }
-          case Op.LIST_EXTEND: {
-            const v = stack.pop()!;
-            const target = stack[stack.length - oparg] as PyList;
-            try {
-              for (const x of iterate(v)) target.items.push(x);
-            } catch (e) {
-              if (
-                e instanceof PyBaseException &&
-                e.type === E.TypeError &&
-                v.type.lookup("__iter__") === undefined
-              )
-                throw typeError(`Value after * must be an iterable, not ${v.type.name}`);
-              throw e;
-            }
-            break;
-          }
-          case Op.SET_ADD: {
-            const v = stack.pop()!;
-            ts.setAdd(stack[stack.length - oparg]!, v);
-            break;
-          }
-          case Op.SET_UPDATE: {
-            const v = stack.pop()!;
-            for (const x of iterate(v)) ts.setAdd(stack[stack.length - oparg]!, x);
-            break;
-          }
-          case Op.MAP_ADD: {
-            const value = stack.pop()!;
-            const key = stack.pop()!;
-            (stack[stack.length - oparg] as PyDict).set(key, value);
-            break;
-          }
-          case Op.DICT_UPDATE:
-          case Op.DICT_MERGE: {
-            const v = stack.pop()!;
-            const target = stack[stack.length - oparg] as PyDict;
-            mergeInto(target, v, op === Op.DICT_MERGE, stack[stack.length - oparg - 3] ?? null);
-            break;
-          }
           case Op.UNPACK_SEQUENCE: {
             const items = unpack(stack.pop()!, oparg);
             for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
-            break;
-          }
-          case Op.UNPACK_EX: {
-            const before = oparg & 0xff;
-            const after = oparg >> 8;
-            const all = [...iterate(stack.pop()!)];
-            if (all.length < before + after)
-              throw newError(
-                "ValueError",
-                `not enough values to unpack (expected at least ${before + after}, got ${all.length})`,
-              );
-            const out = [
-              ...all.slice(0, before),
-              newList(all.slice(before, all.length - after)),
-              ...all.slice(all.length - after),
-            ];
-            for (let i = out.length - 1; i >= 0; i--) stack.push(out[i]);
             break;
           }
           case Op.COPY:
@@ -574,45 +396,22 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             stack[other] = t;
             break;
           }
-          case Op.MAKE_FUNCTION: {
-            const code = stack.pop() as PyCode;
-            const fn = new PyFunction(code, frame.globals, frame.builtins);
-            fn.module = frame.globals.getStr("__name__") ?? None;
-            const consts = code.code.co_consts;
-            if (code.code.co_flags & CO.HAS_DOCSTRING && typeof consts[0] === "string")
-              fn.doc = newStr(consts[0]);
-            stack.push(fn);
-            break;
-          }
-          case Op.SET_FUNCTION_ATTRIBUTE: {
-            const fn = stack.pop() as PyFunction;
-            const attr = stack.pop()!;
-            if (oparg === 1) fn.defaults = [...(attr as PyTuple).items];
-            else if (oparg === 2) fn.kwdefaults = attr as PyDict;
-            else if (oparg === 4) fn.annotations = attr;
-            else if (oparg === 8) fn.closure = (attr as PyTuple).items as PyCell[];
-            else if (oparg === 16) fn.annotate = attr;
-            stack.push(fn);
-            break;
-          }
           case Op.CALL:
           case Op.CALL_KW: {
             const kwnames =
               op === Op.CALL_KW ? (stack.pop() as PyTuple).items.map((k) => (k as PyStr).value) : null;
             const base = stack.length - oparg - 2;
             let callable = stack[base]!;
-            const selfOrNull = stack[base + 1];
-            let callArgs = stack.slice(base + 2) as PyObject[];
-            if (selfOrNull !== null) callArgs.unshift(selfOrNull);
-            stack.length = base;
-            if (callable instanceof PyMethod) {
-              callArgs = [callable.self, ...callArgs];
+            let self = stack[base + 1];
+            if (self === null && callable instanceof PyMethod) {
+              self = callable.self;
               callable = callable.func;
             }
             if (callable instanceof PyFunction && !(callable.code.code.co_flags & GENERATOR_FLAGS)) {
-              const callee = frameForCall(callable, callArgs, kwnames);
               if (ts.depth >= ts.recursionLimit)
                 throw newError("RecursionError", "maximum recursion depth exceeded");
+              const callee = exactCall(callable, stack, base + 2, oparg, self, kwnames);
+              stack.length = base;
               ts.depth++;
               frame.pc = pc;
               callee.back = frame;
@@ -626,63 +425,18 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
               pc = 0;
               break;
             }
+            const callArgs = stack.slice(base + 2) as PyObject[];
+            stack.length = base;
             frame.pc = pc;
-            stack.push(callObject(callable, callArgs, kwnames));
-            break;
-          }
-          case Op.CALL_FUNCTION_EX: {
-            const kwargs = stack.pop()!;
-            const posargs = stack.pop()!;
-            const selfOrNull = stack.pop()!;
-            const callable = stack.pop()!;
-            const all = [...(posargs as PyTuple).items];
-            if (selfOrNull !== null) all.unshift(selfOrNull);
-            let kwnames: string[] | null = null;
-            if (kwargs !== null && kwargs instanceof PyDict && kwargs.size) {
-              kwnames = [];
-              for (const e of kwargs.entries()) {
-                if (!(e.key instanceof PyStr)) throw typeError("keywords must be strings");
-                kwnames.push(e.key.value);
-                all.push(e.value);
-              }
+            // A method of a builtin type loaded with its instance needs no bound-method object.
+            if (self !== null && callable instanceof PyMethodDescr)
+              stack.push(callable.fn(self, callArgs, kwnames));
+            else {
+              if (self !== null) callArgs.unshift(self);
+              stack.push(callObject(callable, callArgs, kwnames));
             }
-            frame.pc = pc;
-            stack.push(callObject(callable, all, kwnames));
             break;
           }
-          case Op.CALL_INTRINSIC_1:
-            stack.push(intrinsic1(ts, frame, oparg, stack.pop()!));
-            break;
-          case Op.CALL_INTRINSIC_2: {
-            const b = stack.pop()!;
-            const a = stack.pop()!;
-            stack.push(intrinsic2(oparg, a, b));
-            break;
-          }
-          case Op.LOAD_BUILD_CLASS:
-            stack.push(frame.builtins.getStr("__build_class__") ?? raiseNameError("__build_class__"));
-            break;
-          case Op.LOAD_LOCALS:
-            stack.push(frame.locals ?? raiseLocals());
-            break;
-          case Op.SETUP_ANNOTATIONS:
-            if (frame.locals instanceof PyDict && frame.locals.getStr("__annotations__") === undefined)
-              frame.locals.setStr("__annotations__", new PyDict());
-            break;
-          case Op.FORMAT_SIMPLE:
-            stack.push(formatValueOp(stack.pop()!, null));
-            break;
-          case Op.FORMAT_WITH_SPEC: {
-            const spec = stack.pop()!;
-            stack.push(formatValueOp(stack.pop()!, spec));
-            break;
-          }
-          case Op.CONVERT_VALUE:
-            stack.push(convertValue(stack.pop()!, oparg));
-            break;
-          case Op.BUILD_STRING:
-            stack.push(buildString(stack.splice(stack.length - oparg, oparg) as PyObject[]));
-            break;
           case Op.RETURN_VALUE: {
             const v = stack.pop()!;
             ts.depth--;
@@ -731,12 +485,6 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
               stack.push(r.value);
               pc += oparg;
             } else stack.push(r.value);
-            break;
-          }
-          case Op.END_SEND: {
-            const v = stack.pop()!;
-            stack.pop();
-            stack.push(v);
             break;
           }
           case Op.CLEANUP_THROW: {
@@ -794,52 +542,10 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             stack.push(pyBool(exceptionMatches(exc, match)));
             break;
           }
-          case Op.WITH_EXCEPT_START: {
-            // Stack: exit_func, self_or_null, lasti, prev_exc, exc.
-            const exc = stack[stack.length - 1]!;
-            const self = stack[stack.length - 4];
-            const exitFn = stack[stack.length - 5]!;
-            const tb = None; // traceback objects are not exposed to Python code yet
-            const callArgs = [exc.type, exc, tb];
-            if (self !== null) callArgs.unshift(self);
-            stack.push(callObject(exitFn, callArgs));
-            break;
-          }
-          case Op.LOAD_SPECIAL: {
-            const owner = stack.pop()!;
-            const name = ["__enter__", "__exit__", "__aenter__", "__aexit__"][oparg];
-            const m = owner.type.lookup(name);
-            if (m === undefined)
-              throw typeError(
-                `'${owner.type.name}' object does not support the ${oparg < 2 ? "" : "asynchronous "}context manager protocol (missed ${name} method)`,
-              );
-            if (m instanceof PyFunctionClass || m instanceof PyMethodDescr) stack.push(m, owner);
-            else stack.push(getAttr(owner, name), null);
-            break;
-          }
-          case Op.IMPORT_NAME: {
-            const fromlist = stack.pop()!;
-            const level = stack.pop()!;
-            frame.pc = pc;
-            stack.push(ts.importName(frame, p.names[oparg], fromlist, Number((level as PyInt).value)));
-            break;
-          }
-          case Op.IMPORT_FROM: {
-            const mod = stack[stack.length - 1]!;
-            stack.push(ts.importFrom(mod, p.names[oparg]));
-            break;
-          }
-          case Op.GET_LEN:
-            stack.push(intAdd(ts.len(stack[stack.length - 1]!), 0));
-            break;
-          case Op.MATCH_MAPPING:
-          case Op.MATCH_SEQUENCE:
-          case Op.MATCH_KEYS:
-          case Op.MATCH_CLASS:
-            ts.matchOp(op, oparg, stack);
-            break;
           default:
-            throw newError("SystemError", `Ophis's VM does not execute ${opName(op)} yet`);
+            // Less frequent instructions live in rare-ops.ts so this loop stays small enough for V8 to optimize.
+            frame.pc = pc;
+            pc = rareOp(ts, frame, op, oparg, pc);
         }
       }
     } catch (raw) {
@@ -847,7 +553,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
       if (!reraise) {
         if (exc.context === null && ts.handled !== null && ts.handled !== exc && ts.handled !== None)
           exc.context = ts.handled;
-        exc.traceback.push({ frame, lasti: frame.lasti, lineno: null });
+        exc.addTraceback(frame, frame.lasti);
       }
       reraise = false;
       // Unwind: find a handler in this frame, else pop frames until one has one.
@@ -878,13 +584,46 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
         stack = frame.stack;
         locals = frame.localsplus;
         pc = frame.pc;
-        exc.traceback.push({ frame, lasti: frame.lasti, lineno: null });
+        exc.addTraceback(frame, frame.lasti);
       }
     }
   }
 }
 
 const GENERATOR_FLAGS = CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR;
+const SIMPLE_SIGNATURE_EXCLUDES = CO.VARARGS | CO.VARKEYWORDS;
+
+/**
+ * The callee's frame for CALL: positional arguments copied straight from the caller's stack when they match the
+ * parameters exactly (the common case, as CPython's CALL_PY_EXACT_ARGS), else the general binding.
+ */
+function exactCall(
+  fn: PyFunction,
+  stack: (PyObject | null)[],
+  first: number,
+  nargs: number,
+  self: PyObject | null,
+  kwnames: readonly string[] | null,
+): Frame {
+  const code = fn.code.code;
+  const total = nargs + (self === null ? 0 : 1);
+  if (
+    kwnames === null &&
+    (code.co_flags & SIMPLE_SIGNATURE_EXCLUDES) === 0 &&
+    code.co_kwonlyargcount === 0 &&
+    total === code.co_argcount
+  ) {
+    const frame = new Frame(prepare(fn.code), fn.code, fn.globals, fn.builtins, null, fn);
+    const lp = frame.localsplus;
+    let k = 0;
+    if (self !== null) lp[k++] = self;
+    for (let i = 0; i < nargs; i++) lp[k++] = stack[first + i];
+    return frame;
+  }
+  const callArgs = stack.slice(first, first + nargs) as PyObject[];
+  if (self !== null) callArgs.unshift(self);
+  return frameForCall(fn, callArgs, kwnames);
+}
 
 function findHandler(frame: Frame, lasti: number) {
   const offset = lasti * 2;
@@ -892,7 +631,7 @@ function findHandler(frame: Frame, lasti: number) {
   return undefined;
 }
 
-function freeVarError(frame: Frame, i: number): PyObject {
+export function freeVarError(frame: Frame, i: number): PyObject {
   const name = frame.code.co_localsplusnames[i];
   const kinds = frame.code.co_localspluskinds[i];
   if (kinds & 0x80)
@@ -903,15 +642,15 @@ function freeVarError(frame: Frame, i: number): PyObject {
   return unboundLocal(name);
 }
 
-function raiseNameError(name: string): never {
+export function raiseNameError(name: string): never {
   throw newError("NameError", `${name} not found`);
 }
 
-function raiseLocals(): never {
+export function raiseLocals(): never {
   throw newError("SystemError", "no locals found");
 }
 
-function commonConstant(i: number, frame: Frame): PyObject {
+export function commonConstant(i: number, frame: Frame): PyObject {
   const names = ["AssertionError", "NotImplementedError", "tuple", "all", "any"];
   const name = names[i];
   return frame.builtins.getStr(name) ?? E[name];
@@ -937,7 +676,7 @@ function compare(a: PyObject, b: PyObject, op: string): PyObject {
   return richCompare(a, b, op);
 }
 
-function mergeInto(target: PyDict, v: PyObject, merge: boolean, callable: PyObject | null): void {
+export function mergeInto(target: PyDict, v: PyObject, merge: boolean, callable: PyObject | null): void {
   if (!(v instanceof PyDict)) {
     const keys = v.type.lookup("keys");
     if (keys === undefined) {
@@ -963,8 +702,19 @@ function mergeInto(target: PyDict, v: PyObject, merge: boolean, callable: PyObje
   }
 }
 
+/** `f(*x)` where x is not a tuple: its items, or CPython's TypeError when it is not iterable. */
+export function starArgs(callable: PyObject, v: PyObject): PyObject[] {
+  if (v.type.lookup("__iter__") === undefined && v.type.lookup("__getitem__") === undefined)
+    throw typeError(`${callableName(callable)} argument after * must be an iterable, not ${v.type.name}`);
+  return [...iterate(v)];
+}
+
+/** _PyObject_FunctionStr: how call errors name the callee ("module.qualname()" for Python functions). */
 function callableName(c: PyObject | null): string {
-  if (c instanceof PyFunction) return `${c.qualname}()`;
+  if (c instanceof PyFunction) {
+    const mod = c.module instanceof PyStr ? c.module.value : null;
+    return mod && mod !== "builtins" ? `${mod}.${c.qualname}()` : `${c.qualname}()`;
+  }
   if (c instanceof PyType) return `${c.name}()`;
   return c ? `${c.type.name} object` : "function";
 }
@@ -979,7 +729,7 @@ function sendTo(receiver: PyObject, v: PyObject): { done: boolean; value: PyObje
   return { done: false, value: callObject(getAttr(receiver, "send"), [v]) };
 }
 
-function opName(op: number): string {
+export function opName(op: number): string {
   for (const [k, v] of Object.entries(Op)) if (v === op) return k;
   return String(op);
 }

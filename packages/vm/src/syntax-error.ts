@@ -8,21 +8,9 @@ import {
   newTuple,
   type PyBaseException,
   type PyObject,
+  PySyntaxError,
 } from "@ophis/objects";
 import type { PyException } from "@ophis/tokenizer";
-
-/** Details print_exception needs for a SyntaxError (msg, filename, lineno, offset, text, end positions). */
-export interface SyntaxDetails {
-  msg: string;
-  filename: string | null;
-  lineno: number | null;
-  offset: number | null;
-  text: string | null;
-  endLineno: number | null;
-  endOffset: number | null;
-}
-
-export const syntaxDetails = new WeakMap<PyBaseException, SyntaxDetails>();
 
 function jsValue(v: unknown): PyObject {
   if (v === null || v === undefined) return None;
@@ -35,17 +23,14 @@ export function syntaxErrorObject(raw: PyException): PyBaseException {
   const type = E[raw.pyType] ?? E.SystemError;
   const e = newError(type.name, null) as PyBaseException;
   if (raw.msg !== undefined) {
-    const details = [raw.filename, raw.lineno, raw.offset, raw.text, raw.endLineno, raw.endOffset];
-    e.args = [newStr(raw.msg), newTuple(details.map(jsValue))];
-    syntaxDetails.set(e, {
-      msg: raw.msg,
-      filename: raw.filename ?? null,
-      lineno: raw.lineno ?? null,
-      offset: raw.offset ?? null,
-      text: raw.text ?? null,
-      endLineno: raw.endLineno ?? null,
-      endOffset: raw.endOffset ?? null,
-    });
+    const details = [raw.filename, raw.lineno, raw.offset, raw.text, raw.endLineno, raw.endOffset].map(
+      jsValue,
+    );
+    e.args = [newStr(raw.msg), newTuple(details)];
+    if (e instanceof PySyntaxError) {
+      e.msg = newStr(raw.msg);
+      [e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset] = details;
+    }
   } else e.args = raw.args.map(jsValue);
   return e;
 }

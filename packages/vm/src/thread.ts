@@ -1,7 +1,7 @@
 // A thread's state: its frame stack, recursion depth, the exception being handled, and the eval breaker.
-import { E, getAttr, len, newError, type PyObject, T } from "@ophis/objects";
+import { len, newError, newSet, type PyObject, type PySet, setAdd, T, updateSet } from "@ophis/objects";
 import type { Frame } from "./frame.js";
-import { newSet, setAdd } from "./sets.js";
+import { matchOp } from "./match.js";
 
 /** What an embedder can set to stop runaway code: an abort signal and an instruction budget. */
 export interface Limits {
@@ -24,6 +24,18 @@ export class ThreadState {
   importName: (frame: Frame, name: string, fromlist: PyObject, level: number) => PyObject = () => {
     throw newError("ImportError", "no import system installed");
   };
+  /** IMPORT_FROM: set by the Interpreter to its import system. */
+  importFrom: (mod: PyObject, name: string) => PyObject = () => {
+    throw newError("ImportError", "no import system installed");
+  };
+  /** INTRINSIC_PRINT ('single' mode expression statements): set by the Interpreter to call sys.displayhook. */
+  displayhook: (value: PyObject) => void = () => {
+    throw newError("RuntimeError", "lost sys.displayhook");
+  };
+  /** INTRINSIC_IMPORT_STAR: set by the Interpreter to its import system. */
+  importStar: (frame: Frame, mod: PyObject) => void = () => {
+    throw newError("ImportError", "no import system installed");
+  };
 
   setLimits(limits: Limits): void {
     this.limits = limits;
@@ -39,18 +51,6 @@ export class ThreadState {
       throw newError("KeyboardInterrupt", "instruction budget exhausted");
   }
 
-  importFrom(mod: PyObject, name: string): PyObject {
-    try {
-      return getAttr(mod, name);
-    } catch (e) {
-      if (e instanceof Object && (e as PyObject).type?.isSubtype(E.AttributeError)) {
-        const modName = (mod.dict?.getStr("__name__") as { value?: string } | undefined)?.value ?? "?";
-        throw newError("ImportError", `cannot import name '${name}' from '${modName}' (unknown location)`);
-      }
-      throw e;
-    }
-  }
-
   newSet(items: PyObject[]): PyObject {
     return newSet(items);
   }
@@ -59,12 +59,17 @@ export class ThreadState {
     setAdd(set, v);
   }
 
+  /** SET_UPDATE: _PySet_Update, which merges sets and presizes for dicts as CPython does. */
+  setUpdate(set: PyObject, iterable: PyObject): void {
+    updateSet(set as PySet, iterable);
+  }
+
   len(o: PyObject): number {
     return len(o);
   }
 
-  matchOp(op: number, _oparg: number, _stack: (PyObject | null)[]): void {
-    throw newError("SystemError", `match statements are not executed by Ophis yet (opcode ${op})`);
+  matchOp(op: number, oparg: number, stack: (PyObject | null)[]): void {
+    matchOp(op, oparg, stack);
   }
 }
 

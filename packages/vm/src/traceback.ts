@@ -1,104 +1,298 @@
-// Traceback text as CPython 3.14 prints it: frames outermost first, source lines, PEP 657 carets, chained causes.
-import { coPositions } from "@ophis/bytecode";
-import { E, PyBaseException, type PyObject, PyStr, str, type T } from "@ophis/objects";
+// Traceback text as CPython 3.14's traceback.print_exception writes it: chains, notes, suggestions, exception groups.
+import {
+  getAttrOrUndefined,
+  None,
+  PyAttributeError,
+  PyBaseException,
+  PyBaseExceptionGroup,
+  PyImportError,
+  PyInt,
+  PyList,
+  PyNameError,
+  type PyObject,
+  PyStr,
+  PySyntaxError,
+  PyTuple,
+  type PyType,
+  repr,
+  str,
+} from "@ophis/objects";
 import type { Frame } from "./frame.js";
-import { syntaxDetails } from "./syntax-error.js";
+import { type FrameSummary, formatStack, type SourceLookup } from "./stack-format.js";
+import { computeSuggestion, STDLIB_MODULE_NAMES } from "./suggestions.js";
+import { lineAt, positionsOf } from "./traceback-objects.js";
 
-/** Source text by filename, as linecache would read it. */
-export type SourceLookup = (filename: string) => string | null;
+export type { SourceLookup } from "./stack-format.js";
 
-/** Column in code points of a UTF-8 byte offset within the line. */
-function byteToColumn(line: string, byteOffset: number): number {
-  const bytes = new TextEncoder().encode(line);
-  return new TextDecoder().decode(bytes.slice(0, byteOffset)).length;
+const CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n";
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** traceback._safe_string: str() (or repr()) of a value, or a placeholder when that raises. */
+function safeString(v: PyObject, what: string, func: "str" | "repr" = "str"): string {
+  try {
+    return func === "str" ? str(v) : repr(v);
+  } catch {
+    return `<${what} ${func}() failed>`;
+  }
 }
 
-function frameLines(frame: Frame, lasti: number, sources: SourceLookup): string[] {
-  const code = frame.code;
-  const pos = coPositions(code.co_linetable, code.co_firstlineno, code.co_code.length)[lasti];
-  const lineno = pos?.[0] ?? null;
-  const out = [`  File "${code.co_filename}", line ${lineno ?? "?"}, in ${code.co_name}`];
-  const text = sources(code.co_filename);
-  if (text === null || lineno === null) return out;
-  const lines = text.split(/\r?\n/);
-  const raw = lines[lineno - 1];
-  if (raw === undefined) return out;
-  const stripped = raw.trim();
-  if (!stripped) return out;
-  out.push(`    ${stripped}`);
-  if (pos && pos[2] !== null && pos[3] !== null && pos[1] === lineno) {
-    const indent = raw.length - raw.trimStart().length;
-    const start = byteToColumn(raw, pos[2]) - indent;
-    const end = byteToColumn(raw, pos[3]) - indent;
-    // CPython omits the carets when they would underline the whole line.
-    if (!(start === 0 && end >= stripped.length))
-      out.push(`    ${" ".repeat(start)}${"^".repeat(Math.max(1, end - start))}`);
+/** What traceback.TracebackException captures from one exception. */
+interface Captured {
+  typeStr: string;
+  text: string;
+  notes: PyObject | null | string[];
+  stack: FrameSummary[];
+  syntax: PySyntaxError | null;
+  cause: Captured | null;
+  context: Captured | null;
+  suppressContext: boolean;
+  exceptions: Captured[] | null;
+}
+
+function typeString(type: PyType): string {
+  let module: PyObject | undefined;
+  try {
+    module = getAttrOrUndefined(type, "__module__");
+  } catch {
+    module = undefined;
+  }
+  const m = module instanceof PyStr ? module.value : "<unknown>";
+  return m === "builtins" || m === "__main__" ? type.qualname : `${m}.${type.qualname}`;
+}
+
+/** The entries of a traceback, outermost first, with each instruction's full position. */
+export function extractStack(e: PyBaseException): FrameSummary[] {
+  const out: FrameSummary[] = [];
+  for (let tb = e.traceback; tb; tb = tb.next) {
+    const frame = tb.frame as Frame;
+    const code = frame.code;
+    const pos = tb.lasti >= 0 ? positionsOf(code)[tb.lasti] : undefined;
+    out.push({
+      filename: code.co_filename,
+      lineno: pos?.[0] ?? lineAt(code, tb.lasti),
+      endLineno: pos?.[1] ?? null,
+      colno: pos?.[2] ?? null,
+      endColno: pos?.[3] ?? null,
+      name: code.co_name,
+    });
   }
   return out;
 }
 
-function exceptionLine(e: PyBaseException): string {
-  const name = qualifiedName(e.type);
-  let text: string;
-  try {
-    text = str(e);
-  } catch {
-    text = "<exception str() failed>";
+/** The "Did you mean" text appended to NameError, AttributeError and ImportError messages. */
+function suggestionSuffix(e: PyBaseException): string {
+  if (e instanceof PyImportError) return "";
+  if (!(e instanceof PyNameError || e instanceof PyAttributeError)) return "";
+  const name = e.name;
+  if (name === None) return "";
+  const wrong = name instanceof PyStr ? name.value : null;
+  const suggestion = wrong === null ? null : computeSuggestion(e, wrong);
+  let out = suggestion ? `. Did you mean: '${suggestion}'?` : "";
+  if (e instanceof PyNameError && wrong !== null && STDLIB_MODULE_NAMES.has(wrong))
+    out += suggestion ? ` Or did you forget to import '${wrong}'?` : `. Did you forget to import '${wrong}'?`;
+  return out;
+}
+
+function capture(e: PyBaseException, seen: Set<PyObject>): Captured {
+  const c = captureOne(e, seen);
+  // Children are captured in the order TracebackException's queue reaches them (cause, context, then group members).
+  const queue: [Captured, PyBaseException][] = [[c, e]];
+  while (queue.length) {
+    const [te, x] = queue.pop()!;
+    if (x.cause instanceof PyBaseException && !seen.has(x.cause)) te.cause = captureOne(x.cause, seen);
+    if (x.context instanceof PyBaseException && !seen.has(x.context))
+      te.context = captureOne(x.context, seen);
+    if (x instanceof PyBaseExceptionGroup)
+      te.exceptions = x.excs.map((sub) => captureOne(sub as PyBaseException, seen));
+    if (te.cause) queue.push([te.cause, x.cause as PyBaseException]);
+    if (te.context) queue.push([te.context, x.context as PyBaseException]);
+    if (te.exceptions && x instanceof PyBaseExceptionGroup)
+      te.exceptions.forEach((sub, i) => {
+        queue.push([sub, x.excs[i] as PyBaseException]);
+      });
   }
-  return text ? `${name}: ${text}` : name;
+  return c;
 }
 
-function qualifiedName(t: PyObject): string {
-  const type = t as typeof T.object;
-  const mod = type.attrs.get("__module__");
-  const m = mod instanceof PyStr ? mod.value : "builtins";
-  return m === "builtins" || m === "__main__" ? type.qualname : `${m}.${type.qualname}`;
+/** One exception without its chain (the recursive calls of TracebackException.__init__). */
+function captureOne(e: PyBaseException, seen: Set<PyObject>): Captured {
+  seen.add(e);
+  let notes: Captured["notes"];
+  try {
+    notes = getAttrOrUndefined(e, "__notes__") ?? null;
+  } catch (err) {
+    const what = err instanceof PyBaseException ? safeString(err, "__notes__", "repr") : "?";
+    notes = [`Ignored error getting __notes__: ${what}`];
+  }
+  return {
+    typeStr: typeString(e.type),
+    text: safeString(e, "exception") + suggestionSuffix(e),
+    notes,
+    stack: extractStack(e),
+    syntax: e instanceof PySyntaxError ? e : null,
+    cause: null,
+    context: null,
+    suppressContext: e.suppressContext,
+    exceptions: null,
+  };
 }
 
-function syntaxErrorLines(e: PyBaseException): string[] | null {
-  const d = syntaxDetails.get(e);
-  if (!d) return null;
-  const out = [`  File "${d.filename ?? "<string>"}", line ${d.lineno ?? "?"}`];
-  if (d.text !== null) {
-    const line = d.text.replace(/\n$/, "");
-    const stripped = line.trimStart();
-    const removed = line.length - stripped.length;
-    out.push(`    ${stripped.trimEnd()}`);
-    if (d.offset !== null && d.offset >= 1) {
-      const start = d.offset - 1 - removed;
-      let end = d.endOffset !== null && d.endLineno === d.lineno ? d.endOffset - 1 - removed : start + 1;
-      if (end <= start) end = start + 1;
-      out.push(`    ${" ".repeat(Math.max(0, start))}${"^".repeat(end - start)}`);
+function intOrNull(v: PyObject): number | null {
+  return v instanceof PyInt ? Number(v.value) : null;
+}
+
+/** TracebackException._format_syntax_error: where the error is, the line and carets under the offending part. */
+function formatSyntaxError(e: PySyntaxError, typeStr: string): string[] {
+  const out: string[] = [];
+  let suffix = "";
+  const lineno = e.lineno === None ? null : safeString(e.lineno, "lineno");
+  const endLineno = e.endLineno === None ? null : safeString(e.endLineno, "end_lineno");
+  if (lineno !== null) {
+    const filename = e.filename !== None && truthyName(e.filename) ? str(e.filename) : "<string>";
+    out.push(`  File "${filename}", line ${lineno}\n`);
+  } else if (e.filename !== None) suffix = ` (${str(e.filename)})`;
+  if (e.text instanceof PyStr) {
+    const text = e.text.value;
+    const rtext = text.replace(/\n+$/, "");
+    const ltext = rtext.replace(/^[ \n\f]+/, "");
+    const spaces = rtext.length - ltext.length;
+    const offsetValue = e.offset === None ? null : intOrNull(e.offset);
+    if (e.offset === None) out.push(`    ${ltext}\n`);
+    else if (offsetValue !== null) {
+      let offset = offsetValue;
+      const endOffsetValue = intOrNull(e.endOffset);
+      let endOffset =
+        lineno === endLineno
+          ? endOffsetValue !== null && endOffsetValue !== 0
+            ? endOffsetValue
+            : offset
+          : rtext.length + 1;
+      if (text && offset > text.length) offset = rtext.length + 1;
+      if (text && endOffset > text.length) endOffset = rtext.length + 1;
+      if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
+      const colno = offset - 1 - spaces;
+      const endColno = endOffset - 1 - spaces;
+      out.push(`    ${ltext}\n`);
+      if (colno >= 0) {
+        const caretSpace = [...ltext.slice(0, colno)].map((ch) => (/\s/.test(ch) ? ch : " ")).join("");
+        out.push(`    ${caretSpace}${"^".repeat(Math.max(0, endColno - colno))}\n`);
+      }
     }
   }
-  out.push(`${qualifiedName(e.type)}: ${d.msg}`);
+  const msg = e.msg === None ? "" : safeString(e.msg, "msg");
+  out.push(`${typeStr}: ${msg || "<no detail available>"}${suffix}\n`);
+  return out;
+}
+
+function truthyName(v: PyObject): boolean {
+  return !(v instanceof PyStr && v.value === "");
+}
+
+/** TracebackException.format_exception_only: the final line(s), then the notes. */
+function formatExceptionOnly(c: Captured, depth = 0): string[] {
+  const indent = " ".repeat(3 * depth);
+  const out: string[] = [];
+  if (c.syntax) out.push(...formatSyntaxError(c.syntax, c.typeStr).map((l) => indent + l));
+  else {
+    const line = c.text ? `${c.typeStr}: ${c.text}` : c.typeStr;
+    if (depth > 0) for (const l of line.split("\n")) out.push(`${indent}${l}\n`);
+    else out.push(`${line}\n`);
+  }
+  const notes = c.notes;
+  if (Array.isArray(notes)) for (const n of notes) out.push(`${indent}${n}\n`);
+  else if (notes instanceof PyList || notes instanceof PyTuple) {
+    for (const note of notes.items)
+      for (const l of safeString(note, "note").split("\n")) out.push(`${indent}${l}\n`);
+  } else if (notes !== null) out.push(`${indent}${safeString(notes, "__notes__", "repr")}\n`);
+  return out;
+}
+
+/** traceback._ExceptionPrintContext: indentation and margins of nested exception groups. */
+class PrintContext {
+  groupDepth = 0;
+  needClose = false;
+
+  indent(): string {
+    return " ".repeat(2 * this.groupDepth);
+  }
+
+  emit(text: string | string[], margin = "|"): string {
+    let prefix = this.indent();
+    if (this.groupDepth) prefix += `${margin} `;
+    const items = typeof text === "string" ? [text] : text;
+    return items
+      .map((t) => (t.match(/[^\n\r]*(\r\n|\n|\r)|[^\n\r]+$/g) ?? []).map((l) => prefix + l).join(""))
+      .join("");
+  }
+}
+
+/** TracebackException.format: the chain oldest first, each with its traceback and message. */
+function format(top: Captured, ctx: PrintContext, sources: SourceLookup): string {
+  const chain: [string | null, Captured][] = [];
+  let c: Captured | null = top;
+  while (c) {
+    let msg: string | null = null;
+    let next: Captured | null = null;
+    if (c.cause) {
+      msg = CAUSE_MESSAGE;
+      next = c.cause;
+    } else if (c.context && !c.suppressContext) {
+      msg = CONTEXT_MESSAGE;
+      next = c.context;
+    }
+    chain.push([msg, c]);
+    c = next;
+  }
+  let out = "";
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, exc] = chain[i];
+    if (msg !== null) out += ctx.emit(msg);
+    if (exc.exceptions === null) {
+      if (exc.stack.length) {
+        out += ctx.emit("Traceback (most recent call last):\n");
+        out += ctx.emit(formatStack(exc.stack, sources));
+      }
+      out += ctx.emit(formatExceptionOnly(exc));
+    } else if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+      out += ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      const topLevel = ctx.groupDepth === 0;
+      if (topLevel) ctx.groupDepth++;
+      if (exc.stack.length) {
+        out += ctx.emit("Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
+        out += ctx.emit(formatStack(exc.stack, sources));
+      }
+      out += ctx.emit(formatExceptionOnly(exc));
+      const count = exc.exceptions.length;
+      const n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+      ctx.needClose = false;
+      for (let k = 0; k < n; k++) {
+        const last = k === n - 1;
+        if (last) ctx.needClose = true;
+        const truncated = k >= MAX_GROUP_WIDTH;
+        const title = truncated ? "..." : `${k + 1}`;
+        out += `${ctx.indent()}${k === 0 ? "+-" : "  "}+---------------- ${title} ----------------\n`;
+        ctx.groupDepth++;
+        if (!truncated) out += format(exc.exceptions[k], ctx, sources);
+        else {
+          const remaining = count - MAX_GROUP_WIDTH;
+          out += ctx.emit(`and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+        }
+        if (last && ctx.needClose) {
+          out += `${ctx.indent()}+------------------------------------\n`;
+          ctx.needClose = false;
+        }
+        ctx.groupDepth--;
+      }
+      if (topLevel) ctx.groupDepth = 0;
+    }
+  }
   return out;
 }
 
 /** The text `traceback.print_exception(e)` writes, chained exceptions first. */
-export function formatException(
-  e: PyBaseException,
-  sources: SourceLookup,
-  seen = new Set<PyObject>(),
-): string {
-  seen.add(e);
-  let out = "";
-  if (e.cause instanceof PyBaseException && !seen.has(e.cause)) {
-    out += formatException(e.cause, sources, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e.suppressContext && e.context instanceof PyBaseException && !seen.has(e.context)) {
-    out += formatException(e.context, sources, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
-  if (e.traceback.length) {
-    out += "Traceback (most recent call last):\n";
-    for (let i = e.traceback.length - 1; i >= 0; i--) {
-      const entry = e.traceback[i];
-      out += `${frameLines(entry.frame as Frame, entry.lasti, sources).join("\n")}\n`;
-    }
-  }
-  const syntax = e.type.isSubtype(E.SyntaxError) ? syntaxErrorLines(e) : null;
-  if (syntax) out += `${syntax.join("\n")}\n`;
-  else out += `${exceptionLine(e)}\n`;
-  return out;
+export function formatException(e: PyBaseException, sources: SourceLookup): string {
+  return format(capture(e, new Set()), new PrintContext(), sources);
 }

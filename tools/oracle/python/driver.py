@@ -210,6 +210,24 @@ def marshal_code(requests_json):
 
 
 
+def compile_warnings(requests_json):
+    """The warnings compile(source) emits, every one recorded: category, message, lineno, offset."""
+    import warnings
+
+    answers = []
+    for request in json.loads(requests_json):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                compile(_source_of(request), request.get("filename", "<warn>"), request.get("mode", "exec"))
+                error = None
+            except Exception as exc:  # noqa: BLE001
+                error = _error(exc)
+        rows = [[w.category.__name__, str(w.message), w.lineno] for w in caught]
+        answers.append({"warnings": rows, "error": error})
+    return json.dumps(answers)
+
+
 def _dis_masked(code, options):
     out = io.StringIO()
     dis.dis(

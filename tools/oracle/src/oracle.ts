@@ -150,6 +150,17 @@ export class Oracle {
     ) as ProcessAnswer[];
   }
 
+  /** The warnings compile(source) emits under simplefilter("always"): [category, message, lineno] rows. */
+  compileWarnings(
+    sources: readonly Source[],
+    options: { mode?: string; filename?: string } = {},
+  ): { warnings: [string, string, number][]; error: OracleError | null }[] {
+    return this.call(
+      "compile_warnings",
+      sources.map((s) => ({ ...encodeSource(s), ...options })),
+    ) as { warnings: [string, string, number][]; error: OracleError | null }[];
+  }
+
   /** dis.dis text of compile(source), with code object addresses masked as 0x..... */
   dis(
     sources: readonly Source[],

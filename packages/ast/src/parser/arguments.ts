@@ -7,8 +7,9 @@ import {
   type KeywordOrStarred,
   lastComprehensionItem,
 } from "./actions.js";
-import { nameToken, pos } from "./common.js";
-import { assignment_expression, expression, for_if_clauses, if_expression } from "./expressions.js";
+import { nameToken } from "./common.js";
+import { for_if_clauses } from "./displays.js";
+import { assignment_expression, expression, if_expression } from "./expressions.js";
 import { MISS, type Parser, Rule } from "./parser.js";
 import * as T from "./token-types.js";
 import { K_FALSE, K_NONE, K_TRUE } from "./tokens.js";
@@ -136,7 +137,15 @@ export function starred_expression(p: Parser): Expr | null {
   }
   p.mark++;
   const a = expression(p);
-  if (a !== null) return new Starred({ value: a, ctx: Load(), ...pos(p, s) });
+  if (a !== null)
+    return new Starred({
+      value: a,
+      ctx: Load(),
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   p.mark = s;
   if (p.callInvalidRules) {
     // invalid_starred_expression: '*'
@@ -188,7 +197,18 @@ function kwarg_or_double_starred(p: Parser): KeywordOrStarred | null {
   if (k !== null) return { element: k, isKeyword: true };
   if (p.expect(T.DOUBLESTAR) >= 0) {
     const a = expression(p);
-    if (a !== null) return { element: new keyword({ arg: null, value: a, ...pos(p, s) }), isKeyword: true };
+    if (a !== null)
+      return {
+        element: new keyword({
+          arg: null,
+          value: a,
+          lineno: p.startLine(s),
+          col_offset: p.startCol(s),
+          end_lineno: p.endLine(),
+          end_col_offset: p.endCol(),
+        }),
+        isKeyword: true,
+      };
   }
   p.mark = s;
   return null;
@@ -201,7 +221,15 @@ function keywordArg(p: Parser): keyword | null {
   const a = nameToken(p);
   p.mark++;
   const b = expression(p);
-  if (a !== null && b !== null) return new keyword({ arg: a.id, value: b, ...pos(p, s) });
+  if (a !== null && b !== null)
+    return new keyword({
+      arg: a.id,
+      value: b,
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   p.mark = s;
   return null;
 }

@@ -14,15 +14,9 @@ import {
   withitem,
 } from "../nodes/index.js";
 import { errAt, errRange, exprName, raiseInvalidTarget, STAR_TARGETS } from "./actions.js";
-import { checkVersion, nameToken, pos } from "./common.js";
-import {
-  expression,
-  expressions,
-  gather,
-  invalid_for_target,
-  named_expression,
-  star_expressions,
-} from "./expressions.js";
+import { checkVersion, nameToken } from "./common.js";
+import { invalid_for_target } from "./displays.js";
+import { expression, expressions, gather, named_expression, star_expressions } from "./expressions.js";
 import { typeCommentText } from "./params.js";
 import type { Parser } from "./parser.js";
 import { block } from "./statements.js";
@@ -79,11 +73,28 @@ function ifOrElif(p: Parser, keyword: number, word: string): Stmt | null {
       const m = p.mark;
       if (p.peek() === K_ELIF) {
         const c = ifOrElif(p, K_ELIF, "elif");
-        if (c !== null) return new If({ test: a, body: b, orelse: [c], ...pos(p, s) });
+        if (c !== null)
+          return new If({
+            test: a,
+            body: b,
+            orelse: [c],
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
+          });
         p.mark = m;
       }
       const c = else_block(p);
-      return new If({ test: a, body: b, orelse: c ?? [], ...pos(p, s) });
+      return new If({
+        test: a,
+        body: b,
+        orelse: c ?? [],
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     }
   }
   p.mark = s;
@@ -141,7 +152,15 @@ export function while_stmt(p: Parser): Stmt | null {
     const b = block(p);
     if (b !== null) {
       const c = else_block(p);
-      return new While({ test: a, body: b, orelse: c ?? [], ...pos(p, s) });
+      return new While({
+        test: a,
+        body: b,
+        orelse: c ?? [],
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     }
   }
   p.mark = s;
@@ -188,7 +207,10 @@ export function for_stmt(p: Parser): Stmt | null {
             body: b,
             orelse: el ?? [],
             type_comment: tc >= 0 ? typeCommentText(p, tc) : null,
-            ...pos(p, s),
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
           };
           if (isAsync) return checkVersion(p, 5, "Async for loops are", new AsyncFor(init));
           return new For(init);
@@ -251,7 +273,15 @@ export function with_stmt(p: Parser): Stmt | null {
 }
 
 function makeWith(p: Parser, s: number, isAsync: boolean, items: withitem[], body: Stmt[], tc: number): Stmt {
-  const init = { items, body, type_comment: tc >= 0 ? typeCommentText(p, tc) : null, ...pos(p, s) };
+  const init = {
+    items,
+    body,
+    type_comment: tc >= 0 ? typeCommentText(p, tc) : null,
+    lineno: p.startLine(s),
+    col_offset: p.startCol(s),
+    end_lineno: p.endLine(),
+    end_col_offset: p.endCol(),
+  };
   if (isAsync) return checkVersion(p, 5, "Async with statements are", new AsyncWith(init));
   return new With(init);
 }
@@ -376,7 +406,17 @@ export function try_stmt(p: Parser): Stmt | null {
   }
   const afterBody = p.mark;
   const f = finally_block(p);
-  if (f !== null) return new Try({ body: b, handlers: [], orelse: [], finalbody: f, ...pos(p, s) });
+  if (f !== null)
+    return new Try({
+      body: b,
+      handlers: [],
+      orelse: [],
+      finalbody: f,
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   p.mark = afterBody;
   for (const star of [false, true]) {
     p.mark = afterBody;
@@ -389,7 +429,16 @@ export function try_stmt(p: Parser): Stmt | null {
     if (handlers.length > 0) {
       const el = else_block(p);
       const fin = finally_block(p);
-      const init = { body: b, handlers, orelse: el ?? [], finalbody: fin ?? [], ...pos(p, s) };
+      const init = {
+        body: b,
+        handlers,
+        orelse: el ?? [],
+        finalbody: fin ?? [],
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      };
       if (star) return checkVersion(p, 11, "Exception groups are", new TryStar(init));
       return new Try(init);
     }
@@ -482,14 +531,32 @@ function except_block(p: Parser, star: boolean): ExceptHandler | null {
     const afterE = p.mark;
     if (p.expect(T.COLON) >= 0) {
       const b = block(p);
-      if (b !== null) return new ExceptHandler({ type: e, name: null, body: b, ...pos(p, s) });
+      if (b !== null)
+        return new ExceptHandler({
+          type: e,
+          name: null,
+          body: b,
+          lineno: p.startLine(s),
+          col_offset: p.startCol(s),
+          end_lineno: p.endLine(),
+          end_col_offset: p.endCol(),
+        });
     }
     p.mark = afterE;
     if (p.expect(K_AS) >= 0) {
       const t = nameToken(p);
       if (t !== null && p.expect(T.COLON) >= 0) {
         const b = block(p);
-        if (b !== null) return new ExceptHandler({ type: e, name: t.id, body: b, ...pos(p, s) });
+        if (b !== null)
+          return new ExceptHandler({
+            type: e,
+            name: t.id,
+            body: b,
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
+          });
       }
     }
   }
@@ -502,14 +569,31 @@ function except_block(p: Parser, star: boolean): ExceptHandler | null {
         p,
         14,
         "except expressions without parentheses are",
-        new ExceptHandler({ type: es, name: null, body: b, ...pos(p, s) }),
+        new ExceptHandler({
+          type: es,
+          name: null,
+          body: b,
+          lineno: p.startLine(s),
+          col_offset: p.startCol(s),
+          end_lineno: p.endLine(),
+          end_col_offset: p.endCol(),
+        }),
       );
     }
   }
   p.mark = afterKw;
   if (!star && p.expect(T.COLON) >= 0) {
     const b = block(p);
-    if (b !== null) return new ExceptHandler({ type: null, name: null, body: b, ...pos(p, s) });
+    if (b !== null)
+      return new ExceptHandler({
+        type: null,
+        name: null,
+        body: b,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
   }
   p.mark = s;
   if (p.callInvalidRules) {

@@ -9,7 +9,7 @@ import {
   type SlashWithDefault,
   type StarEtc,
 } from "./actions.js";
-import { checkVersion, nameToken, pos } from "./common.js";
+import { checkVersion, nameToken } from "./common.js";
 import { expression, star_expression } from "./expressions.js";
 import type { Parser } from "./parser.js";
 import * as T from "./token-types.js";
@@ -220,7 +220,15 @@ function param_no_default_star_annotation(p: Parser): arg | null {
   if (n !== null && p.expect(T.COLON) >= 0) {
     const ann = star_expression(p);
     if (ann !== null) {
-      const a = new arg({ arg: n.id, annotation: ann, type_comment: null, ...pos(p, s) });
+      const a = new arg({
+        arg: n.id,
+        annotation: ann,
+        type_comment: null,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
       const tc = paramEnd(p, DEF);
       if (tc !== NO_END) return withComment(p, a, tc);
     }
@@ -270,7 +278,15 @@ function param(p: Parser, f: Flavour): arg | null {
       if (ann === null) p.mark = m;
     }
   }
-  return new arg({ arg: n.id, annotation: ann, type_comment: null, ...pos(p, s) });
+  return new arg({
+    arg: n.id,
+    annotation: ann,
+    type_comment: null,
+    lineno: p.startLine(s),
+    col_offset: p.startCol(s),
+    end_lineno: p.endLine(),
+    end_col_offset: p.endCol(),
+  });
 }
 
 // default: '=' expression | invalid_default

@@ -1,6 +1,9 @@
 // The parser's state (pegen's Parser): the token cursor, memo tables, the two passes and error raising.
+
 import { PyException, tok } from "@ophis/tokenizer";
+import type { WarnCallback } from "../parse.js";
 import { byteOffsetToCharOffset, ParseAbort, syntaxError } from "./errors.js";
+import { giveBackMemo, grownLog, type MemoTables, takeMemo } from "./memo.js";
 import {
   DONE_DEDENT,
   DONE_EOF,
@@ -64,40 +67,6 @@ export const MISS: unique symbol = Symbol("miss");
 
 const RULES = Rule.COUNT;
 
-/**
- * Memo tables kept between parses: allocating them for every file cost an eighth of the parse time. One flat
- * table for all rules, indexed `token * width + rule` (width: the columns of the pass); `ends` holds the end mark plus one (0: not memoized).
- * A parser takes the tables out of the pool and gives them back when done, so a parse started while another
- * runs (re-entrancy) gets tables of its own. (Values pushed to a fresh per-parse list instead were slower:
- * the young collector copies a large young array at every scavenge.)
- */
-let pooled: { ends: Int32Array; values: unknown[] } | null = null;
-
-/** The largest memo tables kept for the next parse (entries; about 40,000 tokens). */
-const MAX_POOLED_MEMO = 1 << 20;
-
-/** Tables of at least `size` entries, the first `clear` of them unset. */
-function takeMemo(size: number, clear: number): { ends: Int32Array; values: unknown[] } {
-  const t = pooled;
-  if (t !== null && t.ends.length >= size) {
-    pooled = null;
-    t.ends.fill(0, 0, clear);
-    return t;
-  }
-  // Too large to keep: fresh tables, and the pooled ones stay for the next file.
-  if (size > MAX_POOLED_MEMO) return { ends: new Int32Array(size), values: packedNulls([], size) };
-  pooled = null;
-  // Grown by half again what is asked, so a run over many files grows the tables a few times only.
-  const cap = Math.min(size + (size >> 1), MAX_POOLED_MEMO);
-  return { ends: new Int32Array(cap), values: packedNulls(t !== null ? t.values : [], cap) };
-}
-
-/** `values` lengthened with nulls to `n`, by push, so V8 keeps the elements packed (a large `new Array(n)` is a slow dictionary). */
-function packedNulls(values: unknown[], n: number): unknown[] {
-  while (values.length < n) values.push(null);
-  return values;
-}
-
 /** pegen's MAXSTACK. */
 const MAXSTACK = 6000;
 
@@ -116,41 +85,62 @@ export class Parser {
   callInvalidRules = false;
   level = 0;
   barryAsFlufl = false;
-  private memoEnds: Int32Array;
-  private memoValues: unknown[];
-  /** Columns of the memo table in this pass, and the entries it may use: (tokens + 2) * memoWidth. */
+  /** Receives SyntaxWarnings; none means they are dropped. */
+  warn: WarnCallback | undefined = undefined;
+  /** Whether the innermost f-string or t-string being parsed is raw (its format specs keep their backslashes). */
+  rawFString = false;
+  /** Literals already warned about ("lineno:col"), so that a second pass does not warn twice. */
+  readonly warnedAt = new Set<string>();
+  private readonly memo: MemoTables;
+  private readonly memoEnds: Int32Array;
+  private readonly memoValues: unknown[];
+  /** The entries set so far: their indexes, in memoWritten[0, memoCount). */
+  private memoWritten: Int32Array;
+  private memoCount = 0;
+  /** Columns of the memo table in this pass. */
   private memoWidth = FIRST_PASS_RULES;
-  private memoSize: number;
 
   constructor(tokens: Tokens, filename: string, mode: Parser["mode"], featureVersion: number) {
     this.t = tokens;
     this.filename = filename;
     this.mode = mode;
     this.featureVersion = featureVersion;
-    this.memoSize = (tokens.count + 2) * FIRST_PASS_RULES;
     // Room for the second pass's width from the start, so the tables never grow mid-parse.
-    const memo = takeMemo((tokens.count + 2) * RULES, this.memoSize);
+    const memo = takeMemo((tokens.count + 2) * RULES);
+    this.memo = memo;
     this.memoEnds = memo.ends;
     this.memoValues = memo.values;
+    this.memoWritten = memo.written;
+  }
+
+  /** Gives the memo and token tables back to the pools; the parser is not used after. */
+  release(): void {
+    this.t.release();
+    this.forgetMemos();
+    this.memo.written = this.memoWritten;
+    giveBackMemo(this.memo);
   }
 
   /**
-   * Gives the memo and token tables back to the pools; the parser is not used after. The values are dropped:
-   * left in the long-lived table, old trees would survive young-generation collections and cost far more.
+   * Unsets the entries set. The values are dropped too: left in the long-lived table, old trees would survive
+   * young-generation collections and cost far more.
    */
-  release(): void {
-    this.t.release();
-    // Tables for a very large file are not kept: the memory held between parses stays near 12 MB.
-    if (this.memoEnds.length > MAX_POOLED_MEMO) return;
-    this.memoValues.fill(null, 0, this.memoSize);
-    pooled = { ends: this.memoEnds, values: this.memoValues };
+  private forgetMemos(): void {
+    const written = this.memoWritten;
+    const ends = this.memoEnds;
+    const values = this.memoValues;
+    for (let i = 0; i < this.memoCount; i++) {
+      const k = written[i];
+      ends[k] = 0;
+      values[k] = null;
+    }
+    this.memoCount = 0;
   }
 
   /** Second pass: memos forgotten, invalid_ rules on, tokens kept (as reset_parser_state_for_error_pass). */
   resetForErrorPass(): void {
+    this.forgetMemos();
     this.memoWidth = RULES;
-    this.memoSize = (this.t.count + 2) * RULES;
-    this.memoEnds.fill(0, 0, this.memoSize);
     this.mark = 0;
     this.level = 0;
     this.callInvalidRules = true;
@@ -303,6 +293,10 @@ export class Parser {
 
   memoSet(rule: Rule, start: number, value: unknown): void {
     const k = start * this.memoWidth + rule;
+    if (this.memoEnds[k] === 0) {
+      if (this.memoCount === this.memoWritten.length) this.memoWritten = grownLog(this.memoWritten);
+      this.memoWritten[this.memoCount++] = k;
+    }
     this.memoEnds[k] = this.mark + 1;
     this.memoValues[k] = value;
   }

@@ -26,7 +26,7 @@ import {
   USub,
 } from "../nodes/index.js";
 import { type Expr, errAt, errRange, exprName, setContext } from "./actions.js";
-import { checkVersion, nameToken, numberToken, pos } from "./common.js";
+import { checkVersion, nameToken, numberToken } from "./common.js";
 import {
   expression,
   gather,
@@ -58,7 +58,19 @@ export function match_stmt(p: Parser): StmtNode | null {
       cases.push(c);
     }
     if (cases.length > 0 && p.expect(T.DEDENT) >= 0) {
-      return checkVersion(p, 10, "Pattern matching is", new Match({ subject, cases, ...pos(p, s) }));
+      return checkVersion(
+        p,
+        10,
+        "Pattern matching is",
+        new Match({
+          subject,
+          cases,
+          lineno: p.startLine(s),
+          col_offset: p.startCol(s),
+          end_lineno: p.endLine(),
+          end_col_offset: p.endCol(),
+        }),
+      );
     }
   }
   p.mark = s;
@@ -90,7 +102,14 @@ function subject_expr(p: Parser): Expr | null {
     const m = p.mark;
     const b = star_named_expressions(p);
     if (b === null) p.mark = m;
-    return new Tuple({ elts: b !== null ? [a, ...b] : [a], ctx: Load(), ...pos(p, s) });
+    return new Tuple({
+      elts: b !== null ? [a, ...b] : [a],
+      ctx: Load(),
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   }
   p.mark = s;
   return named_expression(p);
@@ -145,7 +164,14 @@ function guard(p: Parser): Expr | null {
 function patterns(p: Parser): Pattern | null {
   const s = p.mark;
   const a = open_sequence_pattern(p);
-  if (a !== null) return new MatchSequence({ patterns: a, ...pos(p, s) });
+  if (a !== null)
+    return new MatchSequence({
+      patterns: a,
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   p.mark = s;
   return pattern(p);
 }
@@ -171,7 +197,15 @@ function as_pattern(p: Parser): Pattern | null {
   if (a !== null && p.expect(K_AS) >= 0) {
     const m = p.mark;
     const t = pattern_capture_target(p);
-    if (t !== null) return new MatchAs({ pattern: a, name: t.id, ...pos(p, s) });
+    if (t !== null)
+      return new MatchAs({
+        pattern: a,
+        name: t.id,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     if (p.callInvalidRules) {
       // invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' !NAME expression
       p.mark = m;
@@ -203,7 +237,13 @@ function or_pattern(p: Parser): Pattern | null {
     items.push(b);
   }
   if (items.length === 1) return first;
-  return new MatchOr({ patterns: items, ...pos(p, s) });
+  return new MatchOr({
+    patterns: items,
+    lineno: p.startLine(s),
+    col_offset: p.startCol(s),
+    end_lineno: p.endLine(),
+    end_col_offset: p.endCol(),
+  });
 }
 
 // closed_pattern (memo):
@@ -234,11 +274,23 @@ function literal_pattern(p: Parser): Pattern | null {
   const ty = p.peek();
   if (ty === K_NONE || ty === K_TRUE || ty === K_FALSE) {
     p.mark++;
-    return new MatchSingleton({ value: ty === K_NONE ? null : ty === K_TRUE, ...pos(p, s) });
+    return new MatchSingleton({
+      value: ty === K_NONE ? null : ty === K_TRUE,
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   }
   const e = literal_expr_value(p);
   if (e === null) return null;
-  return new MatchValue({ value: e, ...pos(p, s) });
+  return new MatchValue({
+    value: e,
+    lineno: p.startLine(s),
+    col_offset: p.startCol(s),
+    end_lineno: p.endLine(),
+    end_col_offset: p.endCol(),
+  });
 }
 
 /** The value alternatives shared by literal_pattern and literal_expr (numbers, complex numbers, strings). */
@@ -264,7 +316,13 @@ function literal_expr(p: Parser): Expr | null {
   const ty = p.peek();
   if (ty === K_NONE || ty === K_TRUE || ty === K_FALSE) {
     p.mark++;
-    return new Constant({ value: ty === K_NONE ? null : ty === K_TRUE, ...pos(p, s) });
+    return new Constant({
+      value: ty === K_NONE ? null : ty === K_TRUE,
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   }
   return literal_expr_value(p);
 }
@@ -279,7 +337,15 @@ function complex_number(p: Parser): Expr | null {
       p.mark++;
       const imag = imaginary_number(p);
       if (imag !== null)
-        return new BinOp({ left: real, op: ty === T.PLUS ? Add() : Sub(), right: imag, ...pos(p, s) });
+        return new BinOp({
+          left: real,
+          op: ty === T.PLUS ? Add() : Sub(),
+          right: imag,
+          lineno: p.startLine(s),
+          col_offset: p.startCol(s),
+          end_lineno: p.endLine(),
+          end_col_offset: p.endCol(),
+        });
     }
   }
   p.mark = s;
@@ -293,7 +359,15 @@ function signed_number(p: Parser): Expr | null {
   if (n !== null) return n;
   if (p.expect(T.MINUS) >= 0) {
     const m = numberToken(p);
-    if (m !== null) return new UnaryOp({ op: USub(), operand: m, ...pos(p, s) });
+    if (m !== null)
+      return new UnaryOp({
+        op: USub(),
+        operand: m,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
   }
   p.mark = s;
   return null;
@@ -306,7 +380,15 @@ function signed_real_number(p: Parser): Expr | null {
   if (n !== null) return n;
   if (p.expect(T.MINUS) >= 0) {
     const m = real_number(p);
-    if (m !== null) return new UnaryOp({ op: USub(), operand: m, ...pos(p, s) });
+    if (m !== null)
+      return new UnaryOp({
+        op: USub(),
+        operand: m,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
   }
   p.mark = s;
   return null;
@@ -332,7 +414,14 @@ function capture_pattern(p: Parser): Pattern | null {
   const s = p.mark;
   const t = pattern_capture_target(p);
   if (t === null) return null;
-  return new MatchAs({ pattern: null, name: t.id, ...pos(p, s) });
+  return new MatchAs({
+    pattern: null,
+    name: t.id,
+    lineno: p.startLine(s),
+    col_offset: p.startCol(s),
+    end_lineno: p.endLine(),
+    end_col_offset: p.endCol(),
+  });
 }
 
 // pattern_capture_target: !"_" NAME !('.' | '(' | '=')
@@ -353,7 +442,14 @@ function pattern_capture_target(p: Parser): Name | null {
 function wildcard_pattern(p: Parser): Pattern | null {
   const s = p.mark;
   if (p.expectSoft("_") < 0) return null;
-  return new MatchAs({ pattern: null, name: null, ...pos(p, s) });
+  return new MatchAs({
+    pattern: null,
+    name: null,
+    lineno: p.startLine(s),
+    col_offset: p.startCol(s),
+    end_lineno: p.endLine(),
+    end_col_offset: p.endCol(),
+  });
 }
 
 // value_pattern: attr !('.' | '(' | '=')
@@ -366,7 +462,13 @@ function value_pattern(p: Parser): Pattern | null {
     p.mark = s;
     return null;
   }
-  return new MatchValue({ value: a, ...pos(p, s) });
+  return new MatchValue({
+    value: a,
+    lineno: p.startLine(s),
+    col_offset: p.startCol(s),
+    end_lineno: p.endLine(),
+    end_col_offset: p.endCol(),
+  });
 }
 
 // attr: name_or_attr '.' NAME   (left-recursive, memo)
@@ -385,7 +487,15 @@ function attr(p: Parser): Expr | null {
         p.mark = m;
         break;
       }
-      r = new Attribute({ value: r, attr: b.id, ctx: Load(), ...pos(p, s) });
+      r = new Attribute({
+        value: r,
+        attr: b.id,
+        ctx: Load(),
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
       grew = true;
     }
   }
@@ -419,7 +529,14 @@ function sequence_pattern(p: Parser): Pattern | null {
     const m = p.mark;
     const a = maybe_sequence_pattern(p);
     if (a === null) p.mark = m;
-    if (p.expect(T.RSQB) >= 0) return new MatchSequence({ patterns: a ?? [], ...pos(p, s) });
+    if (p.expect(T.RSQB) >= 0)
+      return new MatchSequence({
+        patterns: a ?? [],
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     p.mark = s;
     return null;
   }
@@ -427,7 +544,14 @@ function sequence_pattern(p: Parser): Pattern | null {
     const m = p.mark;
     const a = open_sequence_pattern(p);
     if (a === null) p.mark = m;
-    if (p.expect(T.RPAR) >= 0) return new MatchSequence({ patterns: a ?? [], ...pos(p, s) });
+    if (p.expect(T.RPAR) >= 0)
+      return new MatchSequence({
+        patterns: a ?? [],
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     p.mark = s;
   }
   return null;
@@ -468,8 +592,22 @@ function star_pattern(p: Parser): Pattern | null {
   let r: Pattern | null = null;
   if (p.expect(T.STAR) >= 0) {
     const t = pattern_capture_target(p);
-    if (t !== null) r = new MatchStar({ name: t.id, ...pos(p, s) });
-    else if (p.expectSoft("_") >= 0) r = new MatchStar({ name: null, ...pos(p, s) });
+    if (t !== null)
+      r = new MatchStar({
+        name: t.id,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
+    else if (p.expectSoft("_") >= 0)
+      r = new MatchStar({
+        name: null,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
   }
   if (r === null) p.mark = s;
   p.memoSet(Rule.star_pattern, s, r);
@@ -487,12 +625,29 @@ interface KeyPattern {
 function mapping_pattern(p: Parser): Pattern | null {
   const s = p.mark;
   if (p.expect(T.LBRACE) < 0) return null;
-  if (p.expect(T.RBRACE) >= 0) return new MatchMapping({ keys: [], patterns: [], rest: null, ...pos(p, s) });
+  if (p.expect(T.RBRACE) >= 0)
+    return new MatchMapping({
+      keys: [],
+      patterns: [],
+      rest: null,
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   const rest = double_star_pattern(p);
   if (rest !== null) {
     p.expect(T.COMMA);
     if (p.expect(T.RBRACE) >= 0)
-      return new MatchMapping({ keys: [], patterns: [], rest: rest.id, ...pos(p, s) });
+      return new MatchMapping({
+        keys: [],
+        patterns: [],
+        rest: rest.id,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
   }
   p.mark = s + 1;
   const items = gather(p, key_value_pattern);
@@ -507,7 +662,10 @@ function mapping_pattern(p: Parser): Pattern | null {
             keys: items.map((x) => x.key),
             patterns: items.map((x) => x.pattern),
             rest: r.id,
-            ...pos(p, s),
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
           });
         }
       }
@@ -519,7 +677,10 @@ function mapping_pattern(p: Parser): Pattern | null {
         keys: items.map((x) => x.key),
         patterns: items.map((x) => x.pattern),
         rest: null,
-        ...pos(p, s),
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
       });
     }
   }
@@ -563,13 +724,31 @@ function class_pattern(p: Parser): Pattern | null {
   }
   const afterParen = p.mark;
   if (p.expect(T.RPAR) >= 0)
-    return new MatchClass({ cls, patterns: [], kwd_attrs: [], kwd_patterns: [], ...pos(p, s) });
+    return new MatchClass({
+      cls,
+      patterns: [],
+      kwd_attrs: [],
+      kwd_patterns: [],
+      lineno: p.startLine(s),
+      col_offset: p.startCol(s),
+      end_lineno: p.endLine(),
+      end_col_offset: p.endCol(),
+    });
   const positional = gather(p, pattern);
   if (positional !== null) {
     const m = p.mark;
     p.expect(T.COMMA);
     if (p.expect(T.RPAR) >= 0)
-      return new MatchClass({ cls, patterns: positional, kwd_attrs: [], kwd_patterns: [], ...pos(p, s) });
+      return new MatchClass({
+        cls,
+        patterns: positional,
+        kwd_attrs: [],
+        kwd_patterns: [],
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     p.mark = m;
   }
   p.mark = afterParen;
@@ -582,7 +761,10 @@ function class_pattern(p: Parser): Pattern | null {
         patterns: [],
         kwd_attrs: kw.map((k) => k.name),
         kwd_patterns: kw.map((k) => k.pattern),
-        ...pos(p, s),
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
       });
     }
   }
@@ -599,7 +781,10 @@ function class_pattern(p: Parser): Pattern | null {
             patterns: positional,
             kwd_attrs: kw2.map((k) => k.name),
             kwd_patterns: kw2.map((k) => k.pattern),
-            ...pos(p, s),
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
           });
         }
       }

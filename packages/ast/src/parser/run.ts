@@ -10,10 +10,12 @@ import {
   Module,
   TypeIgnore,
 } from "../nodes/index.js";
+import type { WarnCallback } from "../parse.js";
 import { ParseAbort } from "./errors.js";
 import { expression, expressions, gather } from "./expressions.js";
 import { Parser } from "./parser.js";
 import { preprocess } from "./preprocess.js";
+import { holdShapes } from "./shapes.js";
 import { statement_newline, statements } from "./statements.js";
 import * as T from "./token-types.js";
 import { Tokens } from "./tokens.js";
@@ -24,6 +26,7 @@ export interface RunOptions {
   featureVersion: number;
   typeComments: boolean;
   optimize: number;
+  warn?: WarnCallback;
 }
 
 // file: [statements] ENDMARKER
@@ -167,10 +170,30 @@ function stackOverflow(): never {
 
 /** Parses `text` (newlines already "\n") as CPython's parser does, throwing its SyntaxError. */
 export function runParser(text: string, options: RunOptions): ModNode {
+  holdShapes(shapeObjects);
   const tokens = new Tokens(text, options.typeComments);
   const p = new Parser(tokens, options.filename, options.mode, options.featureVersion);
+  p.warn = options.warn;
   try {
     return runPasses(p, options);
+  } finally {
+    p.release();
+  }
+}
+
+/** A parse whose parser, tokens (with their lexer) and tree are kept, so that their shapes outlive every parse. */
+function shapeObjects(source: string): readonly unknown[] {
+  const options: RunOptions = {
+    filename: "<shapes>",
+    mode: "exec",
+    featureVersion: 14,
+    typeComments: true,
+    optimize: -1,
+  };
+  const tokens = new Tokens(source, options.typeComments);
+  const p = new Parser(tokens, options.filename, options.mode, options.featureVersion);
+  try {
+    return [p, runPasses(p, options)];
   } finally {
     p.release();
   }

@@ -10,6 +10,7 @@ import {
 } from "../nodes/index.js";
 import { type Expr, errAt, errRange } from "./actions.js";
 import { checkVersion, nameToken, pos } from "./common.js";
+import { warnInvalidEscape } from "./escape-warnings.js";
 import { star_expressions, yield_expr } from "./expressions.js";
 import { decodeBytesEscapes, decodeUnicodeEscapes, stringBody, stringPrefix } from "./literals.js";
 import { MISS, type Parser, Rule } from "./parser.js";
@@ -110,6 +111,7 @@ function string(p: Parser): Expr | null {
   const pre = stringPrefix(text);
   const body = stringBody(text, pre.quoteAt);
   let value: string | Uint8Array;
+  if (!pre.raw) warnInvalidEscape(p, body, pre.bytes, p.t.lineno[i], p.t.col[i]);
   if (pre.bytes) {
     for (let k = 0; k < body.length; k++) {
       if (body.charCodeAt(k) >= 0x80)
@@ -130,7 +132,14 @@ function string(p: Parser): Expr | null {
     }
   }
   const kind = text.charCodeAt(0) === 0x75 ? "u" : null;
-  return new Constant({ value, kind, ...tokPos(p, i) });
+  return new Constant({
+    value,
+    kind,
+    lineno: p.t.lineno[i],
+    col_offset: p.t.col[i],
+    end_lineno: p.t.endLineno[i],
+    end_col_offset: p.t.endCol[i],
+  });
 }
 
 // fstring: FSTRING_START fstring_middle* FSTRING_END   -> _PyPegen_joined_str
@@ -138,12 +147,7 @@ function fstring(p: Parser): Expr | null {
   const s = p.mark;
   const a = p.expect(T.FSTRING_START);
   if (a < 0) return null;
-  const parts: Expr[] = [];
-  for (;;) {
-    const x = fstring_middle(p, false);
-    if (x === null) break;
-    parts.push(x);
-  }
+  const parts = middles(p, a, false);
   const b = p.expect(T.FSTRING_END);
   if (b < 0) {
     p.mark = s;
@@ -169,12 +173,7 @@ function tstring(p: Parser): Expr | null {
   let r: Expr | null = null;
   const a = p.expect(T.TSTRING_START);
   if (a >= 0) {
-    const parts: Expr[] = [];
-    for (;;) {
-      const x = fstring_middle(p, true);
-      if (x === null) break;
-      parts.push(x);
-    }
+    const parts = middles(p, a, true);
     const b = p.expect(T.TSTRING_END);
     if (b >= 0) {
       const values = resizedExprs(p, a, parts);
@@ -199,6 +198,23 @@ function tstring(p: Parser): Expr | null {
   return r;
 }
 
+/** The middle parts after START token `start`; format specs inside need to know whether its prefix is raw. */
+function middles(p: Parser, start: number, isT: boolean): Expr[] {
+  const outer = p.rawFString;
+  const prefix = p.tokStr(start);
+  p.rawFString = prefix.indexOf("r") >= 0 || prefix.indexOf("R") >= 0;
+  try {
+    const parts: Expr[] = [];
+    for (;;) {
+      const x = fstring_middle(p, isT);
+      if (x === null) return parts;
+      parts.push(x);
+    }
+  } finally {
+    p.rawFString = outer;
+  }
+}
+
 // fstring_middle: fstring_replacement_field | FSTRING_MIDDLE   -> _PyPegen_constant_from_token
 // tstring_middle: tstring_replacement_field | TSTRING_MIDDLE
 function fstring_middle(p: Parser, isT: boolean): Expr | null {
@@ -206,7 +222,13 @@ function fstring_middle(p: Parser, isT: boolean): Expr | null {
   if (ty === T.LBRACE) return replacement_field(p, isT, !isT);
   if (ty === (isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE)) {
     const i = p.mark++;
-    return new Constant({ value: p.tokStr(i), ...tokPos(p, i) });
+    return new Constant({
+      value: p.tokStr(i),
+      lineno: p.t.lineno[i],
+      col_offset: p.t.col[i],
+      end_lineno: p.t.endLineno[i],
+      end_col_offset: p.t.endCol[i],
+    });
   }
   return null;
 }
@@ -329,12 +351,21 @@ function full_format_spec(p: Parser, isT: boolean): FormatSpec | null {
     if (ty === middle) {
       const i = p.mark++;
       let value: string;
+      if (!p.rawFString) warnInvalidEscape(p, p.tokStr(i), false, p.t.lineno[i], p.t.col[i]);
       try {
         value = decodeUnicodeEscapes(p.tokStr(i));
       } catch (e) {
         raiseDecodeError(p, e);
       }
-      spec.push(new Constant({ value, ...tokPos(p, i) }));
+      spec.push(
+        new Constant({
+          value,
+          lineno: p.t.lineno[i],
+          col_offset: p.t.col[i],
+          end_lineno: p.t.endLineno[i],
+          end_col_offset: p.t.endCol[i],
+        }),
+      );
     } else if (ty === T.LBRACE) {
       const f = replacement_field(p, isT, true);
       if (f === null) break;
@@ -345,7 +376,13 @@ function full_format_spec(p: Parser, isT: boolean): FormatSpec | null {
   const kept = spec.filter((x) => !(x.nodeType === "Constant" && x.value === ""));
   let node: Expr;
   if (kept.length === 0 || (kept.length === 1 && kept[0].nodeType === "Constant")) {
-    node = new JoinedStr({ values: kept, ...where });
+    node = new JoinedStr({
+      values: kept,
+      lineno: where.lineno,
+      col_offset: where.col_offset,
+      end_lineno: where.end_lineno,
+      end_col_offset: where.end_col_offset,
+    });
   } else {
     node = concatenateStrings(p, kept, where);
   }
@@ -387,7 +424,15 @@ function buildField(
   const formatSpec = spec !== null ? spec.node : null;
   let value: Expr;
   if (formatted) {
-    value = new FormattedValue({ value: a, conversion, format_spec: formatSpec, ...where });
+    value = new FormattedValue({
+      value: a,
+      conversion,
+      format_spec: formatSpec,
+      lineno: where.lineno,
+      col_offset: where.col_offset,
+      end_lineno: where.end_lineno,
+      end_col_offset: where.end_col_offset,
+    });
   } else {
     const text = fieldText(p, lb, metadataEnd);
     let end = text.length;
@@ -397,7 +442,10 @@ function buildField(
       str: text.slice(0, end),
       conversion,
       format_spec: formatSpec,
-      ...where,
+      lineno: where.lineno,
+      col_offset: where.col_offset,
+      end_lineno: where.end_lineno,
+      end_col_offset: where.end_col_offset,
     });
   }
   if (debug < 0) return value;
@@ -519,6 +567,7 @@ function resizedExprs(p: Parser, start: number, parts: Expr[]): Expr[] {
       const body = text === "{{" || text === "}}" ? text.slice(0, 1) : text;
       if (raw || body.indexOf("\\") < 0) value = body;
       else {
+        warnInvalidEscape(p, body, false, item.lineno, item.col_offset);
         try {
           value = decodeUnicodeEscapes(body);
         } catch (e) {
@@ -573,7 +622,14 @@ function concatenateStrings(
       out.set(b, k);
       k += b.length;
     }
-    return new Constant({ value: out, kind: (strs[0] as Constant).kind, ...where });
+    return new Constant({
+      value: out,
+      kind: (strs[0] as Constant).kind,
+      lineno: where.lineno,
+      col_offset: where.col_offset,
+      end_lineno: where.end_lineno,
+      end_col_offset: where.end_col_offset,
+    });
   }
   if (!fstringFound && strs.length === 1) return strs[0];
   const flat: Expr[] = [];
@@ -583,7 +639,13 @@ function concatenateStrings(
   }
   const values = foldConstants(flat, fstringFound);
   if (!fstringFound) return values[0];
-  return new JoinedStr({ values, ...where });
+  return new JoinedStr({
+    values,
+    lineno: where.lineno,
+    col_offset: where.col_offset,
+    end_lineno: where.end_lineno,
+    end_col_offset: where.end_col_offset,
+  });
 }
 
 /** Runs of adjacent str constants folded into one (positioned from the first to the last); empty ones dropped. */
@@ -627,5 +689,11 @@ function concatenateTStrings(
 ): Expr {
   const flat: ExprNode[] = [];
   for (const e of strs) flat.push(...(e as TemplateStr).values);
-  return new TemplateStr({ values: foldConstants(flat, true), ...where });
+  return new TemplateStr({
+    values: foldConstants(flat, true),
+    lineno: where.lineno,
+    col_offset: where.col_offset,
+    end_lineno: where.end_lineno,
+    end_col_offset: where.end_col_offset,
+  });
 }

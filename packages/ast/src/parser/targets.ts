@@ -12,9 +12,11 @@ import {
   Tuple,
 } from "../nodes/index.js";
 import { type Expr, setContext } from "./actions.js";
-import { nameToken, pos } from "./common.js";
-import { argumentsRule, atom, genexp, slices } from "./expressions.js";
+import { nameToken } from "./common.js";
+import { genexp } from "./displays.js";
+import { argumentsRule } from "./expressions.js";
 import { MISS, type Parser, Rule } from "./parser.js";
+import { atom, slices } from "./primaries.js";
 import * as T from "./token-types.js";
 
 // star_targets: star_target !',' | star_target (',' star_target)* [','] -> Tuple(Store)
@@ -35,7 +37,14 @@ export function star_targets(p: Parser): Expr | null {
     elts.push(b);
   }
   p.expect(T.COMMA);
-  return new Tuple({ elts, ctx: Store(), ...pos(p, s) });
+  return new Tuple({
+    elts,
+    ctx: Store(),
+    lineno: p.startLine(s),
+    col_offset: p.startCol(s),
+    end_lineno: p.endLine(),
+    end_col_offset: p.endCol(),
+  });
 }
 
 // star_targets_list_seq: ','.star_target+ [',']
@@ -80,7 +89,15 @@ export function star_target(p: Parser): Expr | null {
   if (p.expect(T.STAR) >= 0) {
     if (p.peek() !== T.STAR) {
       const a = star_target(p);
-      if (a !== null) r = new Starred({ value: setContext(a, Store()), ctx: Store(), ...pos(p, s) });
+      if (a !== null)
+        r = new Starred({
+          value: setContext(a, Store()),
+          ctx: Store(),
+          lineno: p.startLine(s),
+          col_offset: p.startCol(s),
+          end_lineno: p.endLine(),
+          end_col_offset: p.endCol(),
+        });
     }
     if (r === null) p.mark = s;
   }
@@ -110,13 +127,30 @@ function subscriptOrAttribute(p: Parser, ctx: ExprContextNode): Expr | null {
   const m = p.mark;
   if (p.expect(T.DOT) >= 0) {
     const b = nameToken(p);
-    if (b !== null && !t_lookahead(p)) return new Attribute({ value: a, attr: b.id, ctx, ...pos(p, s) });
+    if (b !== null && !t_lookahead(p))
+      return new Attribute({
+        value: a,
+        attr: b.id,
+        ctx,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
   }
   p.mark = m;
   if (p.expect(T.LSQB) >= 0) {
     const b = slices(p);
     if (b !== null && p.expect(T.RSQB) >= 0 && !t_lookahead(p))
-      return new Subscript({ value: a, slice: b, ctx, ...pos(p, s) });
+      return new Subscript({
+        value: a,
+        slice: b,
+        ctx,
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
   }
   p.mark = s;
   return null;
@@ -140,7 +174,14 @@ function star_atom(p: Parser): Expr | null {
     if (b === null) p.mark = s + 1;
     if (p.expect(T.RPAR) >= 0) {
       b ??= [];
-      return new Tuple({ elts: b, ctx: Store(), ...pos(p, s) });
+      return new Tuple({
+        elts: b,
+        ctx: Store(),
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     }
     p.mark = s;
     return null;
@@ -151,7 +192,14 @@ function star_atom(p: Parser): Expr | null {
     if (b === null) p.mark = s + 1;
     if (p.expect(T.RSQB) >= 0) {
       b ??= [];
-      return new List({ elts: b, ctx: Store(), ...pos(p, s) });
+      return new List({
+        elts: b,
+        ctx: Store(),
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     }
     p.mark = s;
   }
@@ -197,7 +245,15 @@ export function t_primary(p: Parser): Expr | null {
         p.mark++;
         const b = nameToken(p);
         if (b !== null && t_lookahead(p)) {
-          r = new Attribute({ value: r, attr: b.id, ctx: Load(), ...pos(p, s) });
+          r = new Attribute({
+            value: r,
+            attr: b.id,
+            ctx: Load(),
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
+          });
           continue;
         }
         p.mark = m;
@@ -207,7 +263,15 @@ export function t_primary(p: Parser): Expr | null {
         p.mark++;
         const b = slices(p);
         if (b !== null && p.expect(T.RSQB) >= 0 && t_lookahead(p)) {
-          r = new Subscript({ value: r, slice: b, ctx: Load(), ...pos(p, s) });
+          r = new Subscript({
+            value: r,
+            slice: b,
+            ctx: Load(),
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
+          });
           continue;
         }
         p.mark = m;
@@ -216,7 +280,15 @@ export function t_primary(p: Parser): Expr | null {
       if (ty === T.LPAR) {
         const g = genexp(p);
         if (g !== null && t_lookahead(p)) {
-          r = new Call({ func: r, args: [g], keywords: [], ...pos(p, s) });
+          r = new Call({
+            func: r,
+            args: [g],
+            keywords: [],
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
+          });
           continue;
         }
         p.mark = m + 1;
@@ -227,7 +299,10 @@ export function t_primary(p: Parser): Expr | null {
             func: r,
             args: args !== null ? args.args : [],
             keywords: args !== null ? args.keywords : [],
-            ...pos(p, s),
+            lineno: p.startLine(s),
+            col_offset: p.startCol(s),
+            end_lineno: p.endLine(),
+            end_col_offset: p.endCol(),
           });
           continue;
         }
@@ -293,7 +368,15 @@ function del_t_atom(p: Parser): Expr | null {
     p.mark = s + 1;
     const b = del_targets(p);
     if (b === null) p.mark = s + 1;
-    if (p.expect(T.RPAR) >= 0) return new Tuple({ elts: b ?? [], ctx: Del(), ...pos(p, s) });
+    if (p.expect(T.RPAR) >= 0)
+      return new Tuple({
+        elts: b ?? [],
+        ctx: Del(),
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     p.mark = s;
     return null;
   }
@@ -301,7 +384,15 @@ function del_t_atom(p: Parser): Expr | null {
     p.mark++;
     const b = del_targets(p);
     if (b === null) p.mark = s + 1;
-    if (p.expect(T.RSQB) >= 0) return new List({ elts: b ?? [], ctx: Del(), ...pos(p, s) });
+    if (p.expect(T.RSQB) >= 0)
+      return new List({
+        elts: b ?? [],
+        ctx: Del(),
+        lineno: p.startLine(s),
+        col_offset: p.startCol(s),
+        end_lineno: p.endLine(),
+        end_col_offset: p.endCol(),
+      });
     p.mark = s;
   }
   return null;

@@ -175,6 +175,8 @@ export class Tokens {
   /** `# type: ignore` comments (with `typeComments`): their lines and tags, kept out of the token array. */
   readonly typeIgnores: { lineno: number; tag: string }[] = [];
   readonly typeComments: boolean;
+  /** The lexer, kept with its tokens so that one held Tokens holds a Lexer too (see shapes.ts). */
+  private readonly lexer: Lexer;
   private lineStartsCache: number[] | null = null;
   /** byteCol's last answer (line start, text index, byte column), to go on from on the same line. */
   private colLine = -1;
@@ -205,6 +207,7 @@ export class Tokens {
     this.level = a[7];
     this.curLineno = a[8];
     this.curCol = a[9];
+    this.lexer = new Lexer(text, false);
     this.lexAll();
   }
 
@@ -263,7 +266,7 @@ export class Tokens {
   }
 
   private lexAll(): void {
-    const lx = new Lexer(this.text, false);
+    const lx = this.lexer;
     lx.typeComments = this.typeComments;
     const text = this.text;
     const STRING = tok.STRING;

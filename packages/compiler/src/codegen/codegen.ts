@@ -1,5 +1,6 @@
 // The code generator's state (compile.c/codegen.c): the stack of units, instruction emission and name resolution.
 import type * as A from "@ophis/ast";
+import type { WarnCallback } from "@ophis/ast";
 import { CO, type CodeObject, type PyConstant } from "@ophis/bytecode";
 import { PyException } from "@ophis/tokenizer";
 import { assemble } from "../assemble/assemble.js";
@@ -21,6 +22,8 @@ export class Codegen {
   readonly stack: CompilerUnit[] = [];
   interactive = false;
   nestedDepth = 0;
+  /** Where compile-time warnings go; none means they are dropped, as with no `warn` option. */
+  onWarning: WarnCallback | undefined = undefined;
 
   constructor(
     readonly st: Symtable,
@@ -49,6 +52,11 @@ export class Codegen {
       });
     }
     throw syntaxError(msg, this.filename, at);
+  }
+
+  /** _PyCompile_Warn: a SyntaxWarning at the node's position. */
+  warn(msg: string, at: Loc): void {
+    this.onWarning?.("SyntaxWarning", msg, at.lineno, at.col, at.endLineno, at.endCol);
   }
 
   enter(): void {

@@ -2,6 +2,7 @@
 import type * as A from "@ophis/ast";
 import { PySlice } from "@ophis/bytecode";
 import { DEF_IMPORT, Scope } from "../symtable/flags.js";
+import { checkCaller, checkCompare, checkIndex, checkSubscripter } from "./checks.js";
 import type { Codegen, Ctx } from "./codegen.js";
 import { percentFormatAsFString } from "./format.js";
 import { type Label, type Loc, locOf, NO_LOCATION, Op, toConstant } from "./instr.js";
@@ -220,6 +221,7 @@ function visitDict(c: Codegen, e: A.Dict): void {
 }
 
 function visitCompare(c: Codegen, e: A.Compare): void {
+  checkCompare(c, e);
   const loc = locOf(e);
   const n = e.ops.length - 1;
   c.visitExpr(e.left);
@@ -281,6 +283,7 @@ export function jumpIf(c: Codegen, loc: Loc, e: A.ExprNode, next: Label, cond: b
     case "Compare": {
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e);
         const l = locOf(e);
         const cleanup = c.newLabel();
         c.visitExpr(e.left);
@@ -522,6 +525,7 @@ function visitCall(c: Codegen, e: A.Call): void {
   validateKeywords(c, e.keywords);
   if (maybeOptimizeMethodCall(c, e)) return;
   const skipNormalCall = c.newLabel();
+  checkCaller(c, e.func);
   c.visitExpr(e.func);
   maybeOptimizeFunctionCall(c, e, skipNormalCall);
   c.addop(Op.PUSH_NULL, locOf(e.func));
@@ -778,6 +782,10 @@ export function visitExpr(c: Codegen, e: A.ExprNode): void {
     }
     case "Subscript": {
       const ctx = e.ctx.nodeType;
+      if (ctx === "Load") {
+        checkSubscripter(c, e.value);
+        checkIndex(c, e.value, e.slice);
+      }
       c.visitExpr(e.value);
       if (isTwoElementSlice(e.slice) && ctx !== "Del") {
         sliceTwoParts(c, e.slice);

@@ -1,5 +1,6 @@
 // Statements (codegen.c's codegen_visit_stmt): assignments, control flow, imports, raise, assert and with.
 import type * as A from "@ophis/ast";
+import { PyTuple } from "@ophis/ast";
 import { PyException } from "@ophis/tokenizer";
 import { visitAnnAssign } from "./annotations.js";
 import { visitAsyncFor, visitAsyncWith } from "./async.js";
@@ -436,6 +437,13 @@ function visitStmtKind(c: Codegen, s: A.StmtNode): void {
       visitTryStar(c, s);
       break;
     case "Assert": {
+      // Warned even under -O: a non-empty tuple is always true, so the assert can never fire.
+      const t = s.test;
+      if (
+        (t.nodeType === "Tuple" && t.elts.length > 0) ||
+        (t.nodeType === "Constant" && t.value instanceof PyTuple && t.value.items.length > 0)
+      )
+        c.warn("assertion is always true, perhaps remove parentheses?", loc);
       if (c.optimize) break;
       const end = c.newLabel();
       jumpIf(c, loc, s.test, end, true);

@@ -1,5 +1,5 @@
 // Constant folding in the flow graph (3.14 moved it here from the AST): tuples, lists, sets, unary and binary ops.
-import { dumps, Op, PyComplex, type PyConstant, PyFrozenSet } from "@ophis/bytecode";
+import { Op, PyComplex, type PyConstant, PyFrozenSet } from "@ophis/bytecode";
 import { NO_LOCATION } from "../codegen/instr.js";
 import { type BasicBlock, type CInstr, setOp0, setOp1 } from "./cfg.js";
 import { complexBinop } from "./complex-ops.js";
@@ -67,23 +67,8 @@ function frozensetOf(items: PyConstant[]): PyFrozenSet {
     keys.add(key);
     out.push(item);
   }
-  return new PyFrozenSet(inMarshalOrder(out));
-}
-
-/**
- * CPython's marshal writes a set's items sorted by each item's own marshal.dumps bytes (bpo-37596). While it
- * sorts, every item has other references, so each key carries FLAG_REF.
- */
-function inMarshalOrder(items: PyConstant[]): PyConstant[] {
-  const keyed = items.map((item) => ({ item, key: dumps(item, undefined, { heldElsewhere: true }) }));
-  keyed.sort((a, b) => compareBytes(a.key, b.key));
-  return keyed.map((k) => k.item);
-}
-
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
+  // Source order, as CPython's in-memory frozenset is built; marshal sorts the items only when writing.
+  return new PyFrozenSet(out);
 }
 
 function equalityKey(v: PyConstant): string {

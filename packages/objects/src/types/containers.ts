@@ -1,16 +1,17 @@
-// tuple, list, dict and range methods.
+// tuple and list: sequence methods, comparisons, slicing and slice assignment, with CPython's messages.
 import { exactArgs, rangeArgs, splitKeywords } from "../args.js";
-import { callObject } from "../call.js";
 import { newError, type PyObject, type PyType, T, typeError } from "../core.js";
-import { PyDict } from "../dict.js";
 import { defineMethods, PyBuiltinFunction, PyStaticMethod } from "../functions.js";
 import { False, intFrom, newInt, PyInt, pyBool, True } from "../int.js";
 import { nativeIterator } from "../iterators.js";
 import { hashOf, index, isEqual, iterate, repr, reprGuard, richCompare, truthy } from "../protocols.js";
-import { newTuple, PyList, PyRange, PySlice, PyTuple } from "../sequences.js";
+import { newTuple, PyList, PySlice, PyTuple } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
 import { newStr } from "../str.js";
 import { sliceIndices } from "./slices.js";
+import { sortList } from "./sort.js";
+
+export { sortList };
 
 export function newList(items: PyObject[]): PyList {
   return new PyList(items);
@@ -37,7 +38,11 @@ function seqRepr(o: PyObject, open: string, close: string): string {
 
 function seqCompare(op: string) {
   return (self: PyObject, [other]: PyObject[]): PyObject => {
-    if (other.type.solid !== self.type.solid) return NotImplemented;
+    if (
+      other instanceof PyList !== self instanceof PyList ||
+      !(other instanceof PyList || other instanceof PyTuple)
+    )
+      return NotImplemented;
     const a = items(self);
     const b = items(other);
     let i = 0;
@@ -84,17 +89,46 @@ const sequenceCommon = {
   __le__: seqCompare("__le__"),
   __gt__: seqCompare("__gt__"),
   __ge__: seqCompare("__ge__"),
-  count: (self: PyObject, [x]: PyObject[]) => newInt(items(self).filter((y) => isEqual(y, x)).length),
-  index: (self: PyObject, [x]: PyObject[]) => {
-    const i = items(self).findIndex((y) => isEqual(y, x));
-    if (i < 0)
-      throw newError(
-        "ValueError",
-        self.type.solid === T.list ? `${repr(x)} is not in list` : "tuple.index(x): x not in tuple",
-      );
-    return newInt(i);
+  count: (self: PyObject, args: PyObject[], kw: readonly string[] | null) => {
+    exactArgs(self instanceof PyList ? "list.count" : "tuple.count", args, kw, 1);
+    let n = 0;
+    for (const y of [...items(self)]) if (isEqual(y, args[0])) n++;
+    return newInt(n);
+  },
+  index: (self: PyObject, args: PyObject[], kw: readonly string[] | null) => {
+    rangeArgs("index", args, kw, 1, 3);
+    const xs = items(self);
+    const start = args.length > 1 ? clampBound(args[1], xs.length) : 0;
+    const stop = args.length > 2 ? clampBound(args[2], xs.length) : xs.length;
+    for (let i = start; i < stop && i < items(self).length; i++)
+      if (isEqual(items(self)[i], args[0])) return newInt(i);
+    throw newError(
+      "ValueError",
+      self instanceof PyList ? "list.index(x): x not in list" : "tuple.index(x): x not in tuple",
+    );
   },
 };
+
+/** A start/stop argument of index(): negative counts from the end, both clamped to the sequence. */
+function clampBound(o: PyObject, n: number): number {
+  let v = Number(sliceIndex(o));
+  if (v < 0) v = Math.max(0, v + n);
+  return Math.min(v, n);
+}
+
+/** _PyEval_SliceIndex: an int, None is not allowed here, else __index__ with CPython's message. */
+function sliceIndex(o: PyObject): number | bigint {
+  if (!(o instanceof PyInt) && o.type.lookup("__index__") === undefined)
+    throw typeError("slice indices must be integers or have an __index__ method");
+  return index(o);
+}
+
+/** The repeat count of seq * n: CPython's sequence_repeat message when n is no integer. */
+function repeatCount(n: PyObject): number | null {
+  if (n instanceof PyInt || n.type.lookup("__index__") !== undefined) return Math.max(0, Number(index(n)));
+  if (n.type.heap && n.type.lookup("__rmul__") !== undefined) return null;
+  throw typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
+}
 
 defineMethods(T.tuple, {
   ...sequenceCommon,
@@ -118,27 +152,48 @@ defineMethods(T.tuple, {
   },
   __getitem__: (self, [key]) => {
     const xs = items(self);
-    if (key instanceof PySlice) return newTuple(getSlice(xs, key));
+    if (key instanceof PySlice) {
+      const [start, , step, count] = sliceIndices(key, xs.length);
+      if (self.type === T.tuple && start === 0 && step === 1 && count === xs.length) return self;
+      return newTuple(getSlice(xs, key));
+    }
     if (!(key instanceof PyInt) && key.type.lookup("__index__") === undefined)
       throw typeError(`tuple indices must be integers or slices, not ${key.type.name}`);
     return xs[seqIndex(key, xs.length, "tuple")];
   },
   __add__: (self, [o]) => {
-    if (!(o instanceof PyTuple))
-      throw typeError(`can only concatenate tuple (not "${o.type.name}") to tuple`);
+    if (!(o instanceof PyTuple)) return NotImplemented;
     return newTuple([...items(self), ...o.items]);
   },
-  __mul__: (self, [n]) =>
-    n instanceof PyInt ? newTuple(repeat(items(self), Number(n.value))) : NotImplemented,
-  __rmul__: (self, [n]) =>
-    n instanceof PyInt ? newTuple(repeat(items(self), Number(n.value))) : NotImplemented,
+  __mul__: (self, [n]) => tupleRepeat(self, n),
+  __rmul__: (self, [n]) => tupleRepeat(self, n),
   __iter__: (self) => seqIter(self, "tuple_iterator"),
 });
+
+function tupleRepeat(self: PyObject, n: PyObject): PyObject {
+  const k = repeatCount(n);
+  if (k === null) return NotImplemented;
+  if (k === 1 && self.type === T.tuple) return self;
+  return newTuple(repeat(items(self), k));
+}
+
+function listRepeat(self: PyObject, n: PyObject): PyObject {
+  const k = repeatCount(n);
+  return k === null ? NotImplemented : newList(repeat(listItems(self), k));
+}
 
 function repeat(xs: readonly PyObject[], n: number): PyObject[] {
   const out: PyObject[] = [];
   for (let i = 0; i < n; i++) out.push(...xs);
   return out;
+}
+
+/** The items assigned to a slice: any iterable, with CPython's message otherwise. */
+function sliceValues(value: PyObject): PyObject[] {
+  if (value instanceof PyList || value instanceof PyTuple) return [...value.items];
+  if (value.type.lookup("__iter__") === undefined && value.type.lookup("__getitem__") === undefined)
+    throw typeError("must assign iterable to extended slice");
+  return [...iterate(value)];
 }
 
 function listItems(o: PyObject): PyObject[] {
@@ -159,7 +214,7 @@ defineMethods(T.list, {
     const xs = listItems(self);
     if (key instanceof PySlice) {
       const [start, stop, step, count] = sliceIndices(key, xs.length);
-      const values = [...iterate(value)];
+      const values = value === self ? [...xs] : sliceValues(value);
       if (step === 1) xs.splice(start, Math.max(0, stop - start), ...values);
       else {
         if (values.length !== count)
@@ -185,21 +240,35 @@ defineMethods(T.list, {
       (self as PyList).items = xs.filter((_, i) => !drop.has(i));
       return None;
     }
+    if (!(key instanceof PyInt) && key.type.lookup("__index__") === undefined)
+      throw typeError(`list indices must be integers or slices, not ${key.type.name}`);
     xs.splice(seqIndex(key, xs.length, "list assignment"), 1);
     return None;
   },
   __add__: (self, [o]) => {
-    if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${o.type.name}") to list`);
+    if (!(o instanceof PyList)) return NotImplemented;
     return newList([...listItems(self), ...o.items]);
   },
   __iadd__: (self, [o]) => {
     listItems(self).push(...iterate(o));
     return self;
   },
-  __mul__: (self, [n]) =>
-    n instanceof PyInt ? newList(repeat(listItems(self), Number(n.value))) : NotImplemented,
-  __rmul__: (self, [n]) =>
-    n instanceof PyInt ? newList(repeat(listItems(self), Number(n.value))) : NotImplemented,
+  __mul__: (self, [n]) => listRepeat(self, n),
+  __rmul__: (self, [n]) => listRepeat(self, n),
+  __imul__: (self, [n]) => {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    (self as PyList).items = repeat(listItems(self), k);
+    return self;
+  },
+  __reversed__: (self) => {
+    let i = listItems(self).length;
+    return nativeIterator("list_reverseiterator", () => {
+      const xs = listItems(self);
+      if (i > xs.length) i = xs.length;
+      return i > 0 ? xs[--i] : undefined;
+    });
+  },
   __iter__: (self) => seqIter(self, "list_iterator"),
   __init__: (self, args, kw) => {
     rangeArgs("list", args, kw, 0, 1);
@@ -215,7 +284,9 @@ defineMethods(T.list, {
     listItems(self).push(...iterate(o));
     return None;
   },
-  insert: (self, [i, x]) => {
+  insert: (self, args, kw) => {
+    exactArgs("insert", args, kw, 2);
+    const [i, x] = args;
     const xs = listItems(self);
     let k = Number(index(i));
     if (k < 0) k = Math.max(0, k + xs.length);
@@ -229,7 +300,9 @@ defineMethods(T.list, {
     const k = args.length ? seqIndex(args[0], xs.length, "pop") : xs.length - 1;
     return xs.splice(k, 1)[0];
   },
-  remove: (self, [x]) => {
+  remove: (self, args, kw) => {
+    exactArgs("list.remove", args, kw, 1);
+    const x = args[0];
     const xs = listItems(self);
     const i = xs.findIndex((y) => isEqual(y, x));
     if (i < 0) throw newError("ValueError", "list.remove(x): x not in list");
@@ -248,6 +321,7 @@ defineMethods(T.list, {
   sort: (self, args, kw) => {
     const { positional, keywords } = splitKeywords(args, kw);
     if (positional.length) throw typeError("sort() takes no positional arguments");
+    checkSortKeywords(keywords);
     const key = keywords.get("key");
     const reverse = keywords.get("reverse");
     sortList(self as PyList, key && key !== None ? key : null, reverse ? truthy(reverse) : false);
@@ -256,16 +330,49 @@ defineMethods(T.list, {
 });
 T.list.allocate = (type) => new PyList([], type);
 
-/** list.sort: stable, with key and reverse, comparing with < as CPython (reverse keeps stability). */
-export function sortList(list: PyList, key: PyObject | null, reverse: boolean): void {
-  const xs = list.items;
-  const keys = key ? xs.map((x) => callObject(key, [x])) : xs;
-  const order = xs.map((_, i) => i);
-  if (reverse) order.reverse();
-  const less = (a: PyObject, b: PyObject) => truthy(richCompare(a, b, "__lt__"));
-  order.sort((i, j) => (less(keys[i], keys[j]) ? -1 : less(keys[j], keys[i]) ? 1 : 0));
-  if (reverse) order.reverse();
-  list.items = order.map((i) => xs[i]);
+/** sort() and sorted() accept only key and reverse, suggesting the nearest name as CPython 3.14 does. */
+export function checkSortKeywords(keywords: Map<string, PyObject>): void {
+  for (const name of keywords.keys()) {
+    if (name === "key" || name === "reverse") continue;
+    const guess = suggest(name, ["key", "reverse"]);
+    throw typeError(
+      `sort() got an unexpected keyword argument '${name}'${guess ? `. Did you mean '${guess}'?` : ""}`,
+    );
+  }
+}
+
+/** _Py_CalculateSuggestions: the candidate within CPython's weighted edit distance cutoff. */
+export function suggest(name: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c === name) continue;
+    const cutoff = Math.floor(((name.length + c.length + 3) * 2) / 6);
+    const d = editDistance(name, c);
+    if (d <= cutoff && d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance where a move costs 2 and a change of case only 1 (Python/suggestions.c). */
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j * 2);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i * 2;
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1];
+      const y = b[j - 1];
+      const sub = x === y ? 0 : x.toLowerCase() === y.toLowerCase() ? 1 : 2;
+      const next = Math.min(prev[j] + 2, prev[j - 1] + 2, diag + sub);
+      diag = prev[j];
+      prev[j] = next;
+    }
+  }
+  return prev[b.length];
 }
 
 T.list.setAttr(
@@ -277,193 +384,11 @@ T.tuple.setAttr(
   new PyStaticMethod(
     new PyBuiltinFunction("__new__", (args) => {
       const type = args[0] as PyType;
+      if (type === T.tuple && args[1]?.type === T.tuple) return args[1];
       const xs = args.length > 1 ? [...iterate(args[1])] : [];
       return type === T.tuple ? newTuple(xs) : new PyTuple(xs, type);
     }),
   ),
 );
 
-function dictRepr(d: PyDict): string {
-  return reprGuard(
-    d,
-    "{...}",
-    () =>
-      `{${d
-        .entryList()
-        .map((e) => `${repr(e.key)}: ${repr(e.value)}`)
-        .join(", ")}}`,
-  );
-}
-
-function keyError(key: PyObject): PyObject {
-  const err = newError("KeyError", null);
-  (err as unknown as { args: PyObject[] }).args = [key];
-  return err;
-}
-
-function dictUpdate(d: PyDict, src: PyObject): void {
-  if (src instanceof PyDict) {
-    for (const e of src.entryList()) d.set(e.key, e.value);
-    return;
-  }
-  const keys = src.type.lookup("keys");
-  if (keys !== undefined) {
-    for (const k of iterate(callObject(keys, [src])))
-      d.set(k, callObject(src.type.lookup("__getitem__")!, [src, k]));
-    return;
-  }
-  let i = 0;
-  for (const pair of iterate(src)) {
-    const kv = [...iterate(pair)];
-    if (kv.length !== 2)
-      throw newError(
-        "ValueError",
-        `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`,
-      );
-    d.set(kv[0], kv[1]);
-    i++;
-  }
-}
-
-function dictView(
-  d: PyDict,
-  typeName: string,
-  pick: (e: { key: PyObject; value: PyObject }) => PyObject,
-): PyObject {
-  const version = d.version;
-  const entries = d.entryList();
-  let i = 0;
-  return nativeIterator(typeName, () => {
-    if (d.version !== version) throw newError("RuntimeError", "dictionary changed size during iteration");
-    return i < entries.length ? pick(entries[i++]) : undefined;
-  });
-}
-
-defineMethods(T.dict, {
-  __repr__: (self) => newStr(dictRepr(self as PyDict)),
-  __len__: (self) => newInt((self as PyDict).size),
-  __getitem__: (self, [key]) => {
-    const v = (self as PyDict).get(key);
-    if (v !== undefined) return v;
-    const missing = self.type !== T.dict ? self.type.lookup("__missing__") : undefined;
-    if (missing !== undefined) return callObject(missing, [self, key]);
-    throw keyError(key);
-  },
-  __setitem__: (self, [key, value]) => {
-    (self as PyDict).set(key, value);
-    return None;
-  },
-  __delitem__: (self, [key]) => {
-    if ((self as PyDict).delete(key) === undefined) throw keyError(key);
-    return None;
-  },
-  __contains__: (self, [key]) => pyBool((self as PyDict).get(key) !== undefined),
-  __iter__: (self) => dictView(self as PyDict, "dict_keyiterator", (e) => e.key),
-  __eq__: (self, [o]) => {
-    if (!(o instanceof PyDict)) return NotImplemented;
-    const a = self as PyDict;
-    if (a.size !== o.size) return False;
-    for (const e of a.entryList()) {
-      const v = o.get(e.key);
-      if (v === undefined || !isEqual(e.value, v)) return False;
-    }
-    return True;
-  },
-  __init__: (self, args, kw) => {
-    const { positional, keywords } = splitKeywords(args, kw);
-    if (positional.length > 1) throw typeError(`dict expected at most 1 argument, got ${positional.length}`);
-    if (positional.length) dictUpdate(self as PyDict, positional[0]);
-    for (const [k, v] of keywords) (self as PyDict).setStr(k, v);
-    return None;
-  },
-  get: (self, args, kw) => {
-    rangeArgs("get", args, kw, 1, 2);
-    return (self as PyDict).get(args[0]) ?? args[1] ?? None;
-  },
-  keys: (self) => newList((self as PyDict).entryList().map((e) => e.key)),
-  values: (self) => newList((self as PyDict).entryList().map((e) => e.value)),
-  items: (self) => newList((self as PyDict).entryList().map((e) => newTuple([e.key, e.value]))),
-  pop: (self, args, kw) => {
-    rangeArgs("pop", args, kw, 1, 2);
-    const v = (self as PyDict).delete(args[0]);
-    if (v !== undefined) return v;
-    if (args.length > 1) return args[1];
-    throw keyError(args[0]);
-  },
-  setdefault: (self, args) => {
-    const d = self as PyDict;
-    const v = d.get(args[0]);
-    if (v !== undefined) return v;
-    d.set(args[0], args[1] ?? None);
-    return args[1] ?? None;
-  },
-  update: (self, args, kw) => {
-    const { positional, keywords } = splitKeywords(args, kw);
-    if (positional.length) dictUpdate(self as PyDict, positional[0]);
-    for (const [k, v] of keywords) (self as PyDict).setStr(k, v);
-    return None;
-  },
-  copy: (self) => {
-    const d = new PyDict();
-    for (const e of (self as PyDict).entryList()) d.set(e.key, e.value);
-    return d;
-  },
-  clear: (self) => {
-    (self as PyDict).clear();
-    return None;
-  },
-});
-T.dict.allocate = (type) => new PyDict(type);
-T.dict.setAttr(
-  "__new__",
-  new PyStaticMethod(new PyBuiltinFunction("__new__", (args) => new PyDict(args[0] as PyType))),
-);
-T.dict.setAttr("__hash__", None);
 T.list.setAttr("__hash__", None);
-
-defineMethods(T.range, {
-  __repr__: (self) => {
-    const r = self as PyRange;
-    return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
-  },
-  __len__: (self) => newInt((self as PyRange).length),
-  __iter__: (self) => {
-    const r = self as PyRange;
-    let v = r.start;
-    let n = r.length;
-    return nativeIterator("range_iterator", () => {
-      if (n <= 0) return undefined;
-      n--;
-      const out = newInt(v);
-      v += r.step;
-      return out;
-    });
-  },
-  __getitem__: (self, [i]) => {
-    const r = self as PyRange;
-    if (i instanceof PySlice) {
-      const [start, stop, step] = sliceIndices(i, r.length);
-      return new PyRange(r.start + start * r.step, r.start + stop * r.step, step * r.step);
-    }
-    return newInt(r.start + seqIndex(i, r.length, "range object") * r.step);
-  },
-  __contains__: (self, [x]) => {
-    const r = self as PyRange;
-    if (!(x instanceof PyInt)) return pyBool(false);
-    const v = Number(x.value);
-    const k = (v - r.start) / r.step;
-    return pyBool(Number.isInteger(k) && k >= 0 && k < r.length);
-  },
-});
-T.range.setAttr(
-  "__new__",
-  new PyStaticMethod(
-    new PyBuiltinFunction("__new__", (args, kw) => {
-      rangeArgs("range", args.slice(1), kw, 1, 3);
-      const n = args.slice(1).map((a) => Number(index(a)));
-      if (n.length === 1) return new PyRange(0, n[0], 1);
-      if (n[2] === 0) throw newError("ValueError", "range() arg 3 must not be zero");
-      return new PyRange(n[0], n[1], n[2] ?? 1);
-    }),
-  ),
-);

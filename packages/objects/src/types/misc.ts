@@ -1,21 +1,19 @@
-// The small types: None, NotImplemented, Ellipsis, functions and methods, modules, iterators, exceptions.
+// The small types: None, NotImplemented, Ellipsis, functions and methods, modules, iterators.
+import "./exceptions.js";
 
-import { type PyBytes, reprBytes } from "../bytes.js";
-import { E, type PyObject, type PyType, T } from "../core.js";
+import { type PyObject, T } from "../core.js";
 import { PyDict } from "../dict.js";
-import { PyBaseException } from "../exceptions.js";
 import {
   defineGetSets,
   defineMethods,
-  PyBuiltinFunction,
+  type PyBuiltinFunction,
   PyFunction,
   type PyMethod,
   PyModule,
-  PyStaticMethod,
 } from "../functions.js";
 import { identity } from "../identity.js";
-import { False, newInt, pyBool } from "../int.js";
-import { iterate, repr, str, truthy } from "../protocols.js";
+import { False } from "../int.js";
+import { repr, str } from "../protocols.js";
 import { newTuple } from "../sequences.js";
 import { None } from "../singletons.js";
 import { newStr } from "../str.js";
@@ -50,90 +48,9 @@ defineMethods(T.module, {
   __repr__: (self) => newStr(`<module '${(self as PyModule).name}'>`),
 });
 
-function excStr(e: PyBaseException): string {
-  if (e.args.length === 0) return "";
-  if (e.args.length === 1) return str(e.args[0]);
-  return repr(newTuple(e.args));
-}
-
-defineMethods(T.BaseException, {
-  __init__: (self, args) => {
-    (self as PyBaseException).args = args;
-    return None;
-  },
-  __str__: (self) => newStr(excStr(self as PyBaseException)),
-  __repr__: (self) => {
-    const e = self as PyBaseException;
-    const inner =
-      e.args.length === 1 ? repr(e.args[0]) : repr(newTuple(e.args)).slice(1, -1).replace(/,$/, "");
-    return newStr(`${e.type.name}(${inner})`);
-  },
-  with_traceback: (self) => self,
-});
-T.BaseException.setAttr(
-  "__new__",
-  new PyStaticMethod(
-    new PyBuiltinFunction("__new__", (args) => {
-      const type = args[0] as PyType;
-      const e = new PyBaseException(type, args.slice(1));
-      if (type.heap) e.dict = null;
-      return e;
-    }),
-  ),
-);
-defineMethods(E.KeyError, {
-  __str__: (self) => {
-    const e = self as PyBaseException;
-    return newStr(e.args.length === 1 ? repr(e.args[0]) : excStr(e));
-  },
-});
-defineMethods(E.StopIteration, {
-  __init__: (self, args) => {
-    (self as PyBaseException).args = args;
-    return None;
-  },
-});
-
-defineMethods(T.bytes, {
-  __repr__: (self) => newStr(reprBytes((self as PyBytes).value)),
-  __len__: (self) => newInt((self as PyBytes).value.length),
-});
-
-function exc(o: PyObject): PyBaseException {
-  return o as PyBaseException;
-}
-
 function optional(v: PyObject | null): PyObject {
   return v ?? None;
 }
-
-defineGetSets(T.BaseException, {
-  args: [
-    (self) => newTuple(exc(self).args),
-    (self, v) => {
-      exc(self).args = v === null ? [] : [...iterate(v)];
-    },
-  ],
-  __cause__: [
-    (self) => optional(exc(self).cause),
-    (self, v) => {
-      exc(self).cause = v === None ? null : v;
-      exc(self).suppressContext = true;
-    },
-  ],
-  __context__: [
-    (self) => optional(exc(self).context),
-    (self, v) => {
-      exc(self).context = v === None ? null : v;
-    },
-  ],
-  __suppress_context__: [
-    (self) => pyBool(exc(self).suppressContext),
-    (self, v) => {
-      exc(self).suppressContext = v !== null && truthy(v);
-    },
-  ],
-});
 
 function fn(o: PyObject): PyFunction {
   return o as PyFunction;
@@ -165,13 +82,15 @@ defineGetSets(T.function, {
     },
   ],
   __defaults__: [(self) => (fn(self).defaults ? newTuple(fn(self).defaults!) : None)],
+  __kwdefaults__: [(self) => fn(self).kwdefaults ?? None],
+  __closure__: [(self) => (fn(self).closure ? newTuple(fn(self).closure!) : None)],
   __globals__: [(self) => fn(self).globals],
   __code__: [(self) => fn(self).code],
   __dict__: [
     (self) => {
       const f = fn(self);
-      if (!f.funcDict) f.funcDict = new PyDict();
-      return f.funcDict as PyDict;
+      if (f.dict === null) f.dict = new PyDict();
+      return f.dict;
     },
   ],
 });

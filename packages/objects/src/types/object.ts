@@ -1,20 +1,34 @@
 // object and type: the methods every object inherits, and class creation (type.__new__).
-import { delAttr, genericGetAttr, genericSetAttr, specialAttrs } from "../attributes.js";
-import { callType, setTypeCall } from "../call.js";
-import { newError, type PyObject, PyType, T, typeError } from "../core.js";
+
+import { splitKeywords } from "../args.js";
+import {
+  callMethod,
+  genericDelAttr,
+  genericSetAttr,
+  getAttrOrUndefined,
+  missingAttribute,
+  objectGetAttribute,
+  setTypeDataAttr,
+  specialAttrs,
+} from "../attributes.js";
+import { callObject, callType, setTypeCall } from "../call.js";
+import { calculateMetaclass, checkTypeArgs, classDict, NO_INSTANCE_DICT, newClass } from "./classes.js";
+
+export { newClass };
+
+import { type PyObject, PyType, T, typeError } from "../core.js";
 import { PyDict } from "../dict.js";
 import {
   defineMethods,
   PyBuiltinFunction,
   PyClassMethod,
-  PyFunction,
-  PyMethodDescr,
+  PyGetSetDescr,
   PyStaticMethod,
 } from "../functions.js";
 import { identity } from "../identity.js";
 import { False, newInt, pyBool, True } from "../int.js";
-import { repr, str } from "../protocols.js";
-import { newTuple, PyTuple } from "../sequences.js";
+import { repr, str, truthy } from "../protocols.js";
+import { newTuple, PyList, type PyTuple } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
 import { newStr, PyStr } from "../str.js";
 
@@ -42,7 +56,8 @@ T.object.setAttr(
   "__new__",
   newStatic("__new__", (args, kw) => {
     const type = args[0];
-    if (!(type instanceof PyType)) throw typeError("object.__new__(X): X is not a type object");
+    if (!(type instanceof PyType))
+      throw typeError(`object.__new__(X): X is not a type object (${type.type.name})`);
     const excess = args.length > 1 || (kw !== null && kw.length > 0);
     if (excess) {
       if (type.lookup("__new__") !== T.object.attrs.get("__new__"))
@@ -50,9 +65,9 @@ T.object.setAttr(
       if (type.lookup("__init__") === T.object.attrs.get("__init__"))
         throw typeError(`${type.name}() takes no arguments`);
     }
-    const alloc = type.solid.allocate ?? T.object.allocate!;
+    const alloc = type.mro.find((t) => t.allocate !== null)?.allocate ?? T.object.allocate!;
     const o = alloc(type);
-    if (type.heap && o.dict === null) o.dict = new PyDict();
+    if (type.heap && o.dict === null && !(type.flags & NO_INSTANCE_DICT)) o.dict = new PyDict();
     return o;
   }),
 );
@@ -69,22 +84,33 @@ defineMethods(T.object, {
     return None;
   },
   __repr__: (self) => newStr(defaultRepr(self)),
+  __dir__: (self) => {
+    const names = new Set<string>();
+    const d = getAttrOrUndefined(self, "__dict__");
+    if (d instanceof PyDict) for (const e of d.entries()) if (e.key instanceof PyStr) names.add(e.key.value);
+    const cls = getAttrOrUndefined(self, "__class__");
+    if (cls instanceof PyType) classNames(cls, names);
+    return new PyList([...names].map(newStr));
+  },
   __str__: (self) => newStr(repr(self)),
   __eq__: (self, [other]) => (self === other ? True : NotImplemented),
+  __lt__: () => NotImplemented,
+  __le__: () => NotImplemented,
+  __gt__: () => NotImplemented,
+  __ge__: () => NotImplemented,
   __ne__(self, [other]) {
     const eq = self.type.lookup("__eq__");
     if (eq === undefined) return NotImplemented;
-    const r = eq instanceof PyMethodDescr ? eq.fn(self, [other], null) : NotImplemented;
+    const r = callMethod(eq, self, [other]);
     if (r === NotImplemented) return r;
-    return r === True ? False : r === False ? True : r;
+    return truthy(r) ? False : True;
   },
   __hash__: (self) => newInt(identity(self) >> 4),
   __getattribute__(self, args) {
     const name = args[0];
     if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.type.name}'`);
-    const v = genericGetAttr(self, name.value);
-    if (v === undefined)
-      throw newError("AttributeError", `'${self.type.name}' object has no attribute '${name.value}'`);
+    const v = objectGetAttribute(self, name.value);
+    if (v === undefined) throw missingAttribute(self, name.value);
     return v;
   },
   __setattr__(self, [name, value]) {
@@ -92,7 +118,7 @@ defineMethods(T.object, {
     return None;
   },
   __delattr__(self, [name]) {
-    delAttr(self, (name as PyStr).value);
+    genericDelAttr(self, (name as PyStr).value);
     return None;
   },
   __format__(self, [spec]) {
@@ -104,41 +130,81 @@ defineMethods(T.object, {
 });
 T.object.setAttr(
   "__init_subclass__",
-  new PyClassMethod(new PyBuiltinFunction("__init_subclass__", () => None)),
+  new PyClassMethod(
+    new PyBuiltinFunction("__init_subclass__", (args, kw) => {
+      const cls = args[0] as PyType;
+      if (args.length > 1 + (kw?.length ?? 0))
+        throw typeError(`${cls.name}.__init_subclass__() takes no positional arguments`);
+      if (kw?.length) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+      return None;
+    }),
+  ),
 );
-T.object.setAttr("__class__", None);
-T.object.attrs.delete("__class__");
+// __class__ is a data descriptor of object: reading gives the type; assignment swaps between compatible heap classes.
+T.object.setAttr(
+  "__class__",
+  new PyGetSetDescr(
+    "__class__",
+    T.object,
+    (o) => o.type,
+    (o, v) => {
+      if (v === null) throw typeError("can't delete __class__ attribute");
+      if (!(v instanceof PyType))
+        throw typeError(`__class__ must be set to a class, not '${v.type.name}' object`);
+      if (!v.heap || !o.type.heap)
+        throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+      o.type = v;
+    },
+  ),
+);
+
+/** The attributes type's own data descriptors compute: they win over anything in the class's MRO. */
+export function typeDataAttr(o: PyType, name: string): PyObject | undefined {
+  switch (name) {
+    case "__name__":
+      return newStr(o.name);
+    case "__qualname__":
+      return newStr(o.qualname);
+    case "__mro__":
+      return newTuple(o.mro);
+    case "__bases__":
+      return newTuple(o.bases);
+    case "__base__":
+      return o.bases[0] ?? None;
+    case "__module__": {
+      const m = o.attrs.get("__module__");
+      return m ?? newStr(moduleOf(o));
+    }
+    case "__dict__":
+      return classDict(o);
+    case "__doc__":
+      return o.heap ? (o.attrs.get("__doc__") ?? None) : (o.attrs.get("__doc__") ?? None);
+    case "__class__":
+      return o.type;
+  }
+  return undefined;
+}
+setTypeDataAttr(typeDataAttr);
 
 specialAttrs.push((o, name) => {
   if (name === "__class__") return o.type;
   if (name === "__dict__" && o.dict) return o.dict;
-  if (o instanceof PyType) {
-    switch (name) {
-      case "__name__":
-        return newStr(o.name);
-      case "__qualname__":
-        return newStr(o.qualname);
-      case "__mro__":
-        return newTuple(o.mro);
-      case "__bases__":
-        return newTuple(o.bases);
-      case "__base__":
-        return o.bases[0] ?? None;
-      case "__module__":
-        return newStr(moduleOf(o));
-      case "__dict__": {
-        const d = new PyDict();
-        for (const [k, v] of o.attrs) d.setStr(k, v);
-        return d;
-      }
-      case "__doc__":
-        return None;
-    }
-  }
+  if (o instanceof PyType) return typeDataAttr(o, name);
   return undefined;
 });
 
+/** Names from a class and its bases, as merge_class_dict collects them for dir(). */
+function classNames(t: PyType, into: Set<string>): void {
+  for (const k of t.attrs.keys()) into.add(k);
+  for (const b of t.bases) classNames(b, into);
+}
+
 defineMethods(T.type, {
+  __dir__: (self) => {
+    const names = new Set<string>();
+    classNames(self as PyType, names);
+    return new PyList([...names].map(newStr));
+  },
   __repr__(self) {
     const t = self as PyType;
     const mod = moduleOf(t);
@@ -146,7 +212,12 @@ defineMethods(T.type, {
   },
   __call__: (self, args, kw) => callType(self as PyType, args, kw),
   mro: (self) => newTuple((self as PyType).mro),
-  __init__: () => None,
+  __init__: (_self, args, kw) => {
+    if (kw?.length && args.length === 1) throw typeError("type.__init__() takes no keyword arguments");
+    if (args.length !== 1 && args.length - (kw?.length ?? 0) !== 3)
+      throw typeError("type.__init__() takes 1 or 3 arguments");
+    return None;
+  },
   __subclasses__: () => newTuple([]),
   __instancecheck__: (self, [o]) => pyBool(o.type.isSubtype(self as PyType)),
   __subclasscheck__: (self, [o]) => pyBool(o instanceof PyType && o.isSubtype(self as PyType)),
@@ -156,46 +227,21 @@ T.type.setAttr("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare
 T.type.setAttr(
   "__new__",
   newStatic("__new__", (args, kw) => {
-    const meta = args[0] as PyType;
-    if (args.length === 2 && meta === T.type) return args[1].type;
-    if (args.length !== 4) throw typeError("type() takes 1 or 3 arguments");
-    const [, name, bases, ns] = args;
-    if (!(name instanceof PyStr))
-      throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
-    if (!(bases instanceof PyTuple))
-      throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
-    if (!(ns instanceof PyDict))
-      throw typeError(`type.__new__() argument 3 must be dict, not ${ns.type.name}`);
-    void kw;
-    return newClass(meta, name.value, bases.items as PyType[], ns);
+    const meta = args[0];
+    if (!(meta instanceof PyType))
+      throw typeError(`type.__new__(X): X is not a type object (${meta.type.name})`);
+    const { positional, keywords } = splitKeywords(args.slice(1), kw);
+    if (positional.length === 1 && meta === T.type && keywords.size === 0) return positional[0].type;
+    if (positional.length !== 3) throw typeError("type() takes 1 or 3 arguments");
+    const [name, bases, ns] = positional;
+    checkTypeArgs(name, bases, ns);
+    const baseList = (bases as PyTuple).items;
+    const winner = calculateMetaclass(meta, baseList);
+    if (winner !== meta) {
+      const winnerNew = winner.lookup("__new__");
+      if (winnerNew !== T.type.attrs.get("__new__"))
+        return callObject(winnerNew!, [winner, ...args.slice(1)], kw);
+    }
+    return newClass(winner, (name as PyStr).value, baseList as PyType[], ns as PyDict, keywords);
   }),
 );
-
-/** Creates a class (type_new): bases checked, namespace copied, __set_name__ and __init_subclass__ called. */
-export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
-  for (const b of bases) {
-    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
-    if (b === T.bool || b === T.NoneType || b.name === "range" || b.name === "slice" || b.name === "function")
-      throw typeError(`type '${b.name}' is not an acceptable base type`);
-  }
-  const cls = new PyType(meta, name, bases.length ? bases : [T.object], true);
-  for (const e of ns.entries()) {
-    if (!(e.key instanceof PyStr)) continue;
-    let v = e.value;
-    if (
-      (e.key.value === "__init_subclass__" || e.key.value === "__class_getitem__") &&
-      v instanceof PyFunction
-    )
-      v = new PyClassMethod(v);
-    if (e.key.value === "__new__" && v instanceof PyFunction) v = new PyStaticMethod(v);
-    cls.attrs.set(e.key.value, v);
-  }
-  const qual = ns.getStr("__qualname__");
-  if (qual instanceof PyStr) {
-    cls.qualname = qual.value;
-    cls.attrs.delete("__qualname__");
-  }
-  if (cls.attrs.get("__eq__") !== undefined && !cls.attrs.has("__hash__")) cls.attrs.set("__hash__", None);
-  cls.resetMro();
-  return cls;
-}

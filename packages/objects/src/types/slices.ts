@@ -1,5 +1,6 @@
 // slice.indices: clamps a slice against a length as PySlice_Unpack + PySlice_AdjustIndices do.
-import { newError } from "../core.js";
+import { newError, typeError } from "../core.js";
+import { PyInt } from "../int.js";
 import { index } from "../protocols.js";
 import type { PySlice } from "../sequences.js";
 import { None } from "../singletons.js";
@@ -12,6 +13,8 @@ export function sliceIndices(s: PySlice, n: number): [number, number, number, nu
   const upper = step < 0 ? n - 1 : n;
   const clamp = (o: typeof s.start, dflt: number): number => {
     if (o === None) return dflt;
+    if (!(o instanceof PyInt) && o.type.lookup("__index__") === undefined)
+      throw typeError("slice indices must be integers or None or have an __index__ method");
     let v = Number(index(o));
     if (v < 0) {
       v += n;

@@ -1,23 +1,24 @@
-// str methods: concatenation, repetition, comparison, indexing, the common text methods.
-import { exactArgs, rangeArgs } from "../args.js";
-import { newError, type PyObject, T, typeError } from "../core.js";
+// str's operators, indexing, constructor, hashing, formatting (format, format_map, %), encode and translate.
+import { E, newError, type PyObject, type PyType, T, typeError } from "../core.js";
+import { PyDict } from "../dict.js";
+import { percentFormat as percent } from "../format/percent.js";
+import { padText, parseSpec, unknownType } from "../format/spec.js";
+import { expandTemplate, formatObject } from "../format/template.js";
 import { defineMethods, PyBuiltinFunction, PyStaticMethod } from "../functions.js";
-import { newInt, PyInt, pyBool } from "../int.js";
+import { hashText } from "../hash/siphash.js";
+import { intFrom, newInt, PyInt, pyBool } from "../int.js";
 import { nativeIterator } from "../iterators.js";
-import { index, iterate, repr, str } from "../protocols.js";
-import { PySlice, PyTuple } from "../sequences.js";
+import { getItem, index, str } from "../protocols.js";
+import { PySlice } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
-import { newStr, PyStr, reprString } from "../str.js";
-import { newList } from "./containers.js";
+import { EMPTY_STR, newStr, PyStr, reprString } from "../str.js";
+import { decodeBytes, encodeText, textArg } from "./codecs.js";
 import { sliceIndices } from "./slices.js";
+import { kwArgs, oneArg, posArgs } from "./text-args.js";
+import "./text-methods.js";
 
 function s(o: PyObject): string {
   return (o as PyStr).value;
-}
-
-function needStr(o: PyObject, what: string): string {
-  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${o.type.name}`);
-  return o.value;
 }
 
 function cmp(test: (a: string, b: string) => boolean) {
@@ -37,324 +38,285 @@ function lessThan(a: string, b: string): boolean {
   return a.length < b.length;
 }
 
-function splitWhitespace(text: string, max: number): string[] {
-  const parts: string[] = [];
-  let i = 0;
-  const isSpace = (c: string) => /\s/.test(c);
-  while (i < text.length) {
-    while (i < text.length && isSpace(text[i])) i++;
-    if (i >= text.length) break;
-    if (max >= 0 && parts.length === max) {
-      parts.push(text.slice(i).replace(/\s+$/, ""));
-      return parts;
-    }
-    let j = i;
-    while (j < text.length && !isSpace(text[j])) j++;
-    parts.push(text.slice(i, j));
-    i = j;
+/** The repeat count of `seq * n`, or undefined when `n` is not an integer (then the reflected operand may try). */
+export function repeatCount(n: PyObject): number | undefined {
+  if (!(n instanceof PyInt) && n.type.lookup("__index__") === undefined) return undefined;
+  const v = index(n);
+  if (typeof v === "bigint") {
+    if (v < 0n) return 0;
+    throw newError("OverflowError", "cannot fit 'int' into an index-sized integer");
   }
-  return parts;
+  return v;
 }
 
-function strHash(text: string): number {
-  // Placeholder-free but not yet CPython's SipHash: a 32-bit FNV-1a, stable within a run.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h === -1 ? -2 : h;
+/**
+ * `seq * other` for a non-integer other: a class defined in Python may answer with its reflected
+ * method (binary_op1 tries number slots before sequence repetition); otherwise CPython's TypeError.
+ */
+export function cannotRepeat(_self: PyObject, other: PyObject, reflected: string): PyObject {
+  if (other.type.heap && other.type.lookup(reflected) !== undefined) return NotImplemented;
+  throw typeError(`can't multiply sequence by non-int of type '${other.type.name}'`);
 }
+
+function repeat(self: PyObject, o: PyObject, reflected: string): PyObject {
+  const n = repeatCount(o);
+  if (n === undefined) return cannotRepeat(self, o, reflected);
+  const text = s(self);
+  if (n <= 0 || text === "") return EMPTY_STR;
+  if (n === 1 && self.type === T.str) return self;
+  if (text.length * n > 0x7fffffff) throw newError("MemoryError", null);
+  return newStr(text.repeat(n));
+}
+
+/** The format mini-language for str: [[fill]align][width][.precision][s]. */
+export function formatStr(text: string, spec: string): string {
+  if (spec === "") return text;
+  const f = parseSpec(spec, "str", "<", "s");
+  if (f.type !== "" && f.type !== "s") unknownType(f.type, "str");
+  if (f.sign === " ") throw newError("ValueError", "Space not allowed in string format specifier");
+  if (f.sign) throw newError("ValueError", "Sign not allowed in string format specifier");
+  if (f.noNegZero)
+    throw newError("ValueError", "Negative zero coercion (z) not allowed in string format specifier");
+  if (f.alternate) throw newError("ValueError", "Alternate form (#) not allowed in string format specifier");
+  if (f.align === "=") throw newError("ValueError", "'=' alignment not allowed in string format specifier");
+  let cps: string[] | null = null;
+  let t = text;
+  if (f.precision >= 0) {
+    cps = Array.from(text);
+    if (cps.length > f.precision) {
+      cps = cps.slice(0, f.precision);
+      t = cps.join("");
+    }
+  }
+  const length = cps ? cps.length : (newStr(t) as PyStr).length;
+  return padText(t, length, f);
+}
+
+/** format(v, spec): type(v).__format__(spec). */
+export function formatValue(v: PyObject, spec: string): string {
+  return formatObject(v, spec);
+}
+
+/** %c of str formatting: an int code point or a one-character str. */
+function percentChar(o: PyObject): string {
+  if (o instanceof PyStr) {
+    if (o.length !== 1)
+      throw typeError(`%c requires an int or a unicode character, not a string of length ${o.length}`);
+    return o.value;
+  }
+  if (o instanceof PyInt || o.type.lookup("__index__") !== undefined) {
+    const v = index(o);
+    if (v < 0 || v > 0x10ffff) throw newError("OverflowError", "%c arg not in range(0x110000)");
+    return String.fromCodePoint(Number(v));
+  }
+  throw typeError(`%c requires an int or a unicode character, not ${o.type.name}`);
+}
+
+/** str % args. */
+export function percentFormat(template: string, arg: PyObject): string {
+  return percent(template, arg, { bytes: false, s: str, c: percentChar, key: (k) => newStr(k) });
+}
+
+function keywordSource(args: PyObject[], kw: readonly string[] | null) {
+  const npos = args.length - (kw?.length ?? 0);
+  const named = new Map<string, PyObject>();
+  for (let i = 0; i < (kw?.length ?? 0); i++) named.set(kw![i], args[npos + i]);
+  return {
+    positional: args.slice(0, npos),
+    keyword: (name: string) => {
+      const v = named.get(name);
+      if (v === undefined) keyError(name);
+      return v;
+    },
+  };
+}
+
+function keyError(name: string): never {
+  const e = newError("KeyError", null);
+  e.args = [newStr(name)];
+  throw e;
+}
+
+/** bytes-like data of an object, for str(b, encoding); set by the bytes module. */
+export const bytesData: { of: (o: PyObject) => Uint8Array | null } = { of: () => null };
 
 defineMethods(T.str, {
   __repr__: (self) => newStr(reprString(s(self))),
   __str__: (self) => (self.type === T.str ? self : newStr(s(self))),
-  __hash__: (self) => newInt(strHash(s(self))),
+  __hash__: (self) => {
+    const t = self as PyStr;
+    if (t.hashCache === null) t.hashCache = hashText(t.value);
+    return intFrom(t.hashCache);
+  },
   __len__: (self) => newInt((self as PyStr).length),
   __add__: (self, [o]) => {
-    if (!(o instanceof PyStr)) throw typeError(`can only concatenate str (not "${o.type.name}") to str`);
+    if (!(o instanceof PyStr)) {
+      if (o.type.lookup("__radd__") !== undefined) return NotImplemented;
+      throw typeError(`can only concatenate str (not "${o.type.name}") to str`);
+    }
     return newStr(s(self) + o.value);
   },
-  __mul__: (self, [o]) => {
-    if (!(o instanceof PyInt)) return NotImplemented;
-    const n = Number(o.value);
-    return newStr(n <= 0 ? "" : s(self).repeat(n));
-  },
-  __rmul__: (self, [o]) => {
-    if (!(o instanceof PyInt)) return NotImplemented;
-    const n = Number(o.value);
-    return newStr(n <= 0 ? "" : s(self).repeat(n));
-  },
+  __mul__: (self, [o]) => repeat(self, o, "__rmul__"),
+  __rmul__: (self, [o]) => repeat(self, o, "__mul__"),
   __mod__: (self, [o]) => newStr(percentFormat(s(self), o)),
+  __rmod__: () => NotImplemented,
   __eq__: cmp((a, b) => a === b),
   __ne__: cmp((a, b) => a !== b),
   __lt__: cmp(lessThan),
   __le__: cmp((a, b) => a === b || lessThan(a, b)),
   __gt__: cmp((a, b) => lessThan(b, a)),
   __ge__: cmp((a, b) => a === b || lessThan(b, a)),
-  __contains__: (self, [o]) =>
-    pyBool(s(self).includes(needStr(o, "'in <string>' requires string as left operand, not"))),
+  __contains__: (self, [o]) => {
+    if (!(o instanceof PyStr))
+      throw typeError(`'in <string>' requires string as left operand, not ${o.type.name}`);
+    return pyBool(s(self).includes(o.value));
+  },
   __getitem__: (self, [key]) => {
     const text = self as PyStr;
-    const chars = text.simple ? null : text.codePoints();
     const n = text.length;
     if (key instanceof PySlice) {
       const [start, , step, count] = sliceIndices(key, n);
+      if (step === 1) {
+        if (count === n && self.type === T.str) return self;
+        return newStr(text.value.slice(text.unitOffset(start), text.unitOffset(start + count)));
+      }
+      const chars = text.simple ? null : text.codePoints();
       let out = "";
       for (let i = 0, j = start; i < count; i++, j += step) out += chars ? chars[j] : text.value[j];
       return newStr(out);
     }
-    let i = Number(index(key));
+    if (!(key instanceof PyInt) && key.type.lookup("__index__") === undefined)
+      throw typeError(`string indices must be integers, not '${key.type.name}'`);
+    const v = index(key);
+    if (typeof v === "bigint") throw newError("IndexError", "cannot fit 'int' into an index-sized integer");
+    let i = v;
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw newError("IndexError", "string index out of range");
-    return newStr(chars ? chars[i] : text.value[i]);
+    const at = text.unitOffset(i);
+    return newStr(text.value.slice(at, text.unitOffset(i + 1)));
   },
   __iter__: (self) => {
     const chars = Array.from(s(self));
     let i = 0;
-    return nativeIterator("str_ascii_iterator", () => (i < chars.length ? newStr(chars[i++]) : undefined));
+    const ascii = /^[\x00-\x7f]*$/.test(s(self));
+    return nativeIterator(ascii ? "str_ascii_iterator" : "str_iterator", () =>
+      i < chars.length ? newStr(chars[i++]) : undefined,
+    );
   },
-  __format__: (self, [spec]) => {
-    const f = s(spec);
-    if (f === "") return newStr(str(self));
-    return newStr(formatStr(str(self), f));
+  __format__: (self, args, kw) => {
+    const spec = oneArg("str", "__format__", args, kw);
+    if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.type.name}`);
+    if (spec.value === "") return self.type === T.str ? self : newStr(str(self));
+    return newStr(formatStr(s(self), spec.value));
   },
-  join: (self, args, kw) => {
-    exactArgs("str.join", args, kw, 1);
-    const parts: string[] = [];
-    let i = 0;
-    for (const item of iterate(args[0])) {
-      if (!(item instanceof PyStr))
-        throw typeError(`sequence item ${i}: expected str instance, ${item.type.name} found`);
-      parts.push(item.value);
-      i++;
-    }
-    return newStr(parts.join(s(self)));
+  __getnewargs__: (self) => newStr(s(self)),
+  format: (self, args, kw) => newStr(expandTemplate(s(self), keywordSource(args, kw))),
+  format_map: (self, args, kw) => {
+    const mapping = oneArg("str", "format_map", args, kw);
+    return newStr(
+      expandTemplate(s(self), { positional: null, keyword: (name) => getItem(mapping, newStr(name)) }),
+    );
   },
-  upper: (self) => newStr(s(self).toUpperCase()),
-  lower: (self) => newStr(s(self).toLowerCase()),
-  strip: (self, args) => newStr(stripChars(s(self), args[0], true, true)),
-  lstrip: (self, args) => newStr(stripChars(s(self), args[0], true, false)),
-  rstrip: (self, args) => newStr(stripChars(s(self), args[0], false, true)),
-  split: (self, args) => {
-    const sep =
-      args[0] === undefined || args[0] === None ? null : needStr(args[0], "must be str or None, not");
-    const max = args[1] === undefined ? -1 : Number(index(args[1]));
-    if (sep === null) return newList(splitWhitespace(s(self), max).map(newStr));
-    if (sep === "") throw newError("ValueError", "empty separator");
-    const parts = s(self).split(sep);
-    if (max >= 0 && parts.length > max + 1) parts.splice(max, parts.length, parts.slice(max).join(sep));
-    return newList(parts.map(newStr));
+  encode: (self, args, kw) => {
+    const [enc, err] = kwArgs("encode", args, kw, ["encoding", "errors"]);
+    const encoding = enc === undefined ? "utf-8" : textArg(enc, "encode", "encoding");
+    const errors = err === undefined ? "strict" : textArg(err, "encode", "errors");
+    return bytesFactory.make(encodeText(s(self), encoding, errors));
   },
-  startswith: (self, [prefix]) => {
-    if (prefix instanceof PyTuple) return pyBool(prefix.items.some((p) => s(self).startsWith(s(p))));
-    return pyBool(s(self).startsWith(needStr(prefix, "startswith first arg")));
-  },
-  endswith: (self, [suffix]) => {
-    if (suffix instanceof PyTuple) return pyBool(suffix.items.some((p) => s(self).endsWith(s(p))));
-    return pyBool(s(self).endsWith(needStr(suffix, "endswith first arg")));
-  },
-  replace: (self, args, kw) => {
-    rangeArgs("replace", args, kw, 2, 3);
-    const old = needStr(args[0], "replace() argument 1");
-    const rep = needStr(args[1], "replace() argument 2");
-    const count = args[2] === undefined ? -1 : Number(index(args[2]));
-    if (count < 0) return newStr(s(self).split(old).join(rep));
-    let text = s(self);
+  translate: (self, args, kw) => {
+    const table = oneArg("str", "translate", args, kw);
     let out = "";
-    for (let n = 0; n < count; n++) {
-      const at = text.indexOf(old);
-      if (at < 0) break;
-      out += text.slice(0, at) + rep;
-      text = text.slice(at + old.length);
-      if (old === "") {
-        out += text.slice(0, 1);
-        text = text.slice(1);
+    for (const ch of s(self)) {
+      let mapped: PyObject;
+      try {
+        mapped = getItem(table, newInt(ch.codePointAt(0)!));
+      } catch (e) {
+        if (e instanceof Object && (e as PyObject).type?.isSubtype?.(E.LookupError)) {
+          out += ch;
+          continue;
+        }
+        throw e;
       }
+      if (mapped === None) continue;
+      if (mapped instanceof PyStr) out += mapped.value;
+      else if (mapped instanceof PyInt) {
+        const c = Number(mapped.value);
+        if (c < 0 || c > 0x10ffff)
+          throw newError("ValueError", "character mapping must be in range(0x110000)");
+        out += String.fromCodePoint(c);
+      } else throw typeError("character mapping must return integer, None or str");
     }
-    return newStr(out + text);
+    return newStr(out);
   },
-  find: (self, [sub]) => newInt(s(self).indexOf(needStr(sub, "must be str, not"))),
-  count: (self, [sub]) => {
-    const t = needStr(sub, "must be str, not");
-    if (t === "") return newInt((self as PyStr).length + 1);
-    return newInt(s(self).split(t).length - 1);
-  },
-  isdigit: (self) => pyBool(s(self).length > 0 && /^\d+$/.test(s(self))),
-  isalpha: (self) => pyBool(s(self).length > 0 && /^\p{L}+$/u.test(s(self))),
-  isspace: (self) => pyBool(s(self).length > 0 && /^\s+$/.test(s(self))),
-  title: (self) =>
-    newStr(
-      s(self)
-        .toLowerCase()
-        .replace(/(^|[^\p{L}])(\p{L})/gu, (_m, a, b) => a + b.toUpperCase()),
-    ),
-  capitalize: (self) => newStr(s(self).slice(0, 1).toUpperCase() + s(self).slice(1).toLowerCase()),
-  center: (self, [width, fill]) => newStr(pad(s(self), Number(index(width)), fill ? s(fill) : " ", "^")),
-  ljust: (self, [width, fill]) => newStr(pad(s(self), Number(index(width)), fill ? s(fill) : " ", "<")),
-  rjust: (self, [width, fill]) => newStr(pad(s(self), Number(index(width)), fill ? s(fill) : " ", ">")),
-  zfill: (self, [width]) => {
-    const t = s(self);
-    const w = Number(index(width));
-    if (t.length >= w) return newStr(t);
-    const sign = t[0] === "+" || t[0] === "-" ? t[0] : "";
-    return newStr(sign + "0".repeat(w - t.length) + t.slice(sign.length));
-  },
-  format: (self, args, kw) => newStr(strFormat(s(self), args, kw)),
-  splitlines: (self) =>
-    newList(
-      s(self)
-        .split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/)
-        .filter((_, i, a) => i < a.length - 1 || a[i] !== "")
-        .map(newStr),
-    ),
 });
 
+/** Makes a bytes object; set by the bytes module (str.encode must not import it in a cycle). */
+export const bytesFactory: { make: (data: Uint8Array) => PyObject } = {
+  make: () => {
+    throw new Error("bytes not initialised");
+  },
+};
+
 T.str.setAttr(
-  "__new__",
+  "maketrans",
   new PyStaticMethod(
-    new PyBuiltinFunction("__new__", (args) => {
-      if (args.length < 2) return newStr("");
-      return newStr(str(args[1]));
+    new PyBuiltinFunction("maketrans", (args, kw) => {
+      posArgs("maketrans", args, kw, 1, 3);
+      const table = new PyDict();
+      if (args.length === 1) {
+        const d = args[0];
+        if (!(d instanceof PyDict))
+          throw typeError("if you give only one argument to maketrans it must be a dict");
+        for (const e of d.entries()) {
+          let key: PyObject = e.key;
+          if (key instanceof PyStr) {
+            if (key.length !== 1)
+              throw newError("ValueError", "string keys in translate table must be of length 1");
+            key = newInt(key.value.codePointAt(0)!);
+          } else if (!(key instanceof PyInt))
+            throw typeError("keys in translate table must be strings or integers");
+          table.set(key, e.value);
+        }
+        return table;
+      }
+      const [x, y, z] = args;
+      if (!(x instanceof PyStr)) throw typeError(`maketrans() argument 1 must be str, not ${x.type.name}`);
+      if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${y.type.name}`);
+      const xs = Array.from(x.value);
+      const ys = Array.from(y.value);
+      if (xs.length !== ys.length)
+        throw newError("ValueError", "the first two maketrans arguments must have equal length");
+      for (let i = 0; i < xs.length; i++)
+        table.set(newInt(xs[i].codePointAt(0)!), newInt(ys[i].codePointAt(0)!));
+      if (z !== undefined) {
+        if (!(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${z.type.name}`);
+        for (const ch of z.value) table.set(newInt(ch.codePointAt(0)!), None);
+      }
+      return table;
     }),
   ),
 );
 
-function stripChars(text: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
-  const set = chars === undefined || chars === None ? null : s(chars);
-  const strip = (c: string) => (set === null ? /\s/.test(c) : set.includes(c));
-  let a = 0;
-  let b = text.length;
-  if (left) while (a < b && strip(text[a])) a++;
-  if (right) while (b > a && strip(text[b - 1])) b--;
-  return text.slice(a, b);
-}
-
-function pad(text: string, width: number, fill: string, align: string): string {
-  const n = Array.from(text).length;
-  if (n >= width) return text;
-  const total = width - n;
-  if (align === "<") return text + fill.repeat(total);
-  if (align === ">") return fill.repeat(total) + text;
-  // str.center puts the extra fill character on the right when the text length is even... as CPython's pad().
-  const left = Math.floor(total / 2) + (total & width & 1);
-  return fill.repeat(left) + text + fill.repeat(total - left);
-}
-
-/** The format mini-language for str: [[fill]align][width][.precision]. */
-export function formatStr(text: string, spec: string): string {
-  const m = /^(?:(.)?([<>^=]))?(\d+)?(?:\.(\d+))?(s)?$/.exec(spec);
-  if (!m) throw newError("ValueError", `Invalid format specifier '${spec}' for object of type 'str'`);
-  let t = text;
-  if (m[4] !== undefined) t = Array.from(t).slice(0, Number(m[4])).join("");
-  const width = m[3] ? Number(m[3]) : 0;
-  const align = m[2] ?? "<";
-  if (align === "=") throw newError("ValueError", "'=' alignment not allowed in string format specifier");
-  const n = Array.from(t).length;
-  if (n >= width) return t;
-  const fill = m[1] ?? " ";
-  const total = width - n;
-  if (align === "<") return t + fill.repeat(total);
-  if (align === ">") return fill.repeat(total) + t;
-  const left = Math.floor(total / 2);
-  return fill.repeat(left) + t + fill.repeat(total - left);
-}
-
-/** str.format with automatic and numbered fields, attribute and index lookups left for later. */
-function strFormat(template: string, args: PyObject[], kw: readonly string[] | null): string {
-  const npos = args.length - (kw?.length ?? 0);
-  const named = new Map<string, PyObject>();
-  for (const [i, k] of (kw ?? []).entries()) named.set(k, args[npos + i]);
-  let auto = 0;
-  return template.replace(
-    /\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g,
-    (whole, field, conv, spec) => {
-      if (whole === "{{") return "{";
-      if (whole === "}}") return "}";
-      let value: PyObject | undefined;
-      if (field === "") value = args[auto++];
-      else if (/^\d+$/.test(field)) value = args[Number(field)];
-      else value = named.get(field);
-      if (value === undefined) {
-        if (field === "" || /^\d+$/.test(field))
-          throw newError(
-            "IndexError",
-            `Replacement index ${field === "" ? auto - 1 : field} out of range for positional args tuple`,
-          );
-        throw newError("KeyError", `'${field}'`);
-      }
-      let v: PyObject = value;
-      if (conv === "r") v = newStr(repr(v));
-      else if (conv === "s") v = newStr(str(v));
-      return formatValue(v, spec ?? "");
-    },
-  );
-}
-
-/** format(value, spec): value.__format__(spec). Set up by the VM (it knows every type's __format__). */
-export function formatValue(v: PyObject, spec: string): string {
-  const f = v.type.lookup("__format__");
-  if (f === undefined) throw typeError("no __format__");
-  const r = (f as { fn?: (self: PyObject, a: PyObject[], k: null) => PyObject }).fn
-    ? (f as unknown as { fn: (self: PyObject, a: PyObject[], k: null) => PyObject }).fn(
-        v,
-        [newStr(spec)],
-        null,
-      )
-    : undefined;
-  if (r instanceof PyStr) return r.value;
-  throw typeError("__format__ must return a str");
-}
-
-/** printf-style formatting: %s %r %d %i %f %x %% with optional width/precision. */
-export function percentFormat(template: string, arg: PyObject): string {
-  const values = arg instanceof PyTuple ? [...arg.items] : [arg];
-  let i = 0;
-  const out = template.replace(
-    /%([-+ 0#]*)(\d+|\*)?(?:\.(\d+))?([sdirfxXoe%])/g,
-    (_w, flags, width, prec, conv) => {
-      if (conv === "%") return "%";
-      const v = values[i++];
-      if (v === undefined) throw typeError("not enough arguments for format string");
+T.str.setAttr(
+  "__new__",
+  new PyStaticMethod(
+    new PyBuiltinFunction("__new__", (args, kw) => {
+      const cls = args[0] as PyType;
+      const npos = args.length - 1 - (kw?.length ?? 0);
+      if (npos > 3) throw typeError(`str expected at most 3 arguments, got ${npos}`);
+      const [obj, enc, err] = kwArgs("str", args.slice(1), kw, ["object", "encoding", "errors"]);
       let text: string;
-      switch (conv) {
-        case "s":
-          text = str(v);
-          break;
-        case "r":
-          text = repr(v);
-          break;
-        case "d":
-        case "i":
-          text = String(index(v));
-          break;
-        case "f":
-          text = Number((v as PyInt).value ?? (v as unknown as { value: number }).value).toFixed(
-            prec === undefined ? 6 : Number(prec),
-          );
-          break;
-        case "x":
-          text = index(v).toString(16);
-          break;
-        case "X":
-          text = index(v).toString(16).toUpperCase();
-          break;
-        case "o":
-          text = index(v).toString(8);
-          break;
-        default:
-          text = str(v);
+      if (enc === undefined && err === undefined) text = obj === undefined ? "" : str(obj);
+      else {
+        const encoding = enc === undefined ? "utf-8" : textArg(enc, "str", "encoding");
+        const errors = err === undefined ? "strict" : textArg(err, "str", "errors");
+        const data = obj === undefined ? new Uint8Array(0) : bytesData.of(obj);
+        if (obj instanceof PyStr) throw typeError("decoding str is not supported");
+        if (data === null)
+          throw typeError(`decoding to str: need a bytes-like object, ${obj!.type.name} found`);
+        text = decodeBytes(data, encoding, errors);
       }
-      if (prec !== undefined && conv === "s") text = text.slice(0, Number(prec));
-      const w = width ? Number(width) : 0;
-      if (text.length < w)
-        text = flags.includes("-")
-          ? text.padEnd(w)
-          : text.padStart(w, flags.includes("0") && conv !== "s" ? "0" : " ");
-      return text;
-    },
-  );
-  if (i < values.length && arg instanceof PyTuple)
-    throw typeError("not all arguments converted during string formatting");
-  return out;
-}
+      return cls === T.str ? newStr(text) : new PyStr(text, cls);
+    }),
+  ),
+);

@@ -1,0 +1,28 @@
+# set iteration order follows CPython's hash table: small ints, growth and deletions.
+print({5, 3, 1, 100})
+print({100, 5, 3, 1})
+print(set(range(20, 0, -3)))
+print(set([8, 16, 24, 32, 0]))
+print({1000, 10, 100, 1})
+s = set()
+for i in [40, 2, 17, 9, 33, 64, 1]:
+    s.add(i)
+print(s)
+s.discard(17)
+s.add(25)
+print(s)
+print(set([31, 63, 95, 127, 7]))
+big = set(range(100, 0, -7))
+print(big)
+print({x * 13 for x in range(12)})
+print(frozenset({9, 7, 5, 3}), sorted({9, 7, 5, 3}))
+t = {1, 2, 3}
+t.update(range(10, 50, 9))
+print(t)
+print({3, 1} | {40, 2}, {3, 1, 40, 2} & {40, 1, 99}, {100, 50, 3} - {50})
+print(list(set([64, 32, 16, 8, 4, 2, 1])))
+u = set(range(50))
+for i in range(0, 50, 2):
+    u.remove(i)
+print(u)
+print(u.pop(), u.pop(), len(u))

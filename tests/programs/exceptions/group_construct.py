@@ -1,0 +1,13 @@
+# ExceptionGroup and BaseExceptionGroup construction: type selection, message, exceptions, str and repr.
+eg = ExceptionGroup("problems", [ValueError(1), TypeError(2)])
+print(type(eg).__name__, eg.message, eg.exceptions)
+print(str(eg))
+print(repr(eg))
+print(eg.args)
+beg = BaseExceptionGroup("base", [ValueError("v")])
+print(type(beg).__name__)
+beg2 = BaseExceptionGroup("base", [KeyboardInterrupt()])
+print(type(beg2).__name__, str(beg2))
+one = ExceptionGroup("single", (OSError("o"),))
+print(str(one), one.exceptions)
+print(isinstance(eg, Exception), issubclass(ExceptionGroup, BaseExceptionGroup))

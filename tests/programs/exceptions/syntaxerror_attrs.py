@@ -1,0 +1,10 @@
+# SyntaxError's fields from its details tuple, and how str() uses them.
+e = SyntaxError("bad token", ("dir/prog.py", 4, 2, "x $ y\n", 4, 3))
+print(e.msg, e.filename, e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset)
+print(str(e))
+print(e.args)
+print(str(SyntaxError("only message")), SyntaxError("m").lineno)
+print(str(SyntaxError("m", (None, 7, 1, None))))
+print(str(SyntaxError("m", ("file.py", None, None, None))))
+i = IndentationError("unexpected indent", ("f.py", 2, 4, "    x\n"))
+print(type(i).__name__, str(i), isinstance(i, SyntaxError))

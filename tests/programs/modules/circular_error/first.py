@@ -1,0 +1,3 @@
+from second import value
+def first_value():
+    return 1

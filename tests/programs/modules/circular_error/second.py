@@ -1,0 +1,2 @@
+from first import first_value
+value = first_value()

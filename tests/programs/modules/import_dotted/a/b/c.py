@@ -1,0 +1,5 @@
+print("a.b.c init")
+
+
+def deep():
+    return "deep"

@@ -1,0 +1,5 @@
+NAME = "tool"
+
+
+def twice(x):
+    return 2 * x

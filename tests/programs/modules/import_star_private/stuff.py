@@ -1,0 +1,7 @@
+alpha = "a"
+_secret = "s"
+__hidden = "h"
+
+
+def beta():
+    return "b"

@@ -1,0 +1,5 @@
+"""Module docstring."""
+
+
+def report():
+    return (__name__, __package__)

@@ -1,0 +1,2 @@
+print("executing counter")
+loads = 1

@@ -1,0 +1,9 @@
+import config
+
+
+def compute():
+    return config.FACTOR * 7
+
+
+def set_factor(n):
+    config.FACTOR = n

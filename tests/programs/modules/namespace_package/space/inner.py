@@ -1,0 +1,1 @@
+VALUE = "inside a namespace package"

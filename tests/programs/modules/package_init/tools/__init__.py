@@ -1,0 +1,2 @@
+print("initialising", __name__)
+VERSION = (1, 2)

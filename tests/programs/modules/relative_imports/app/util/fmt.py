@@ -1,0 +1,2 @@
+def wrap(s):
+    return "[" + s + "]"

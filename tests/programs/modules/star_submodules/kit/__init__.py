@@ -1,0 +1,2 @@
+__all__ = ["hammer", "saw", "VERSION"]
+VERSION = 3

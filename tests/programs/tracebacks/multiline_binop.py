@@ -1,0 +1,7 @@
+# A binary operation spanning lines inside parentheses.
+numbers = [1, 2, 3]
+label = "count"
+total = (
+    len(numbers)
+    + label
+)
