@@ -562,7 +562,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
         unwindFrom = -1;
         if (handler) {
           stack.length = handler.depth;
-          if (handler.lasti) stack.push(intAdd(frame.lasti * 2, 0));
+          if (handler.lasti) stack.push(newInt(frame.lasti * 2));
           stack.push(exc);
           pc = handler.target >> 1;
           break;
@@ -572,7 +572,6 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
         ts.frame = done.back;
         if (done === entry) {
           done.back = null;
-          done.failed = true;
           throw exc;
         }
         frame = done.back!;

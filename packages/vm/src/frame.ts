@@ -64,8 +64,6 @@ export class Frame extends PyObjectClass {
   back: Frame | null = null;
   /** Set when the frame stopped at a yield (it can be resumed). */
   suspended = false;
-  /** Set when an exception left the frame. */
-  failed = false;
   constructor(
     readonly prepared: Prepared,
     readonly pycode: PyCode,

@@ -9,11 +9,13 @@ import {
   getAttr,
   getItem,
   getIter,
-  intAdd,
   iterate,
+  len,
   None,
   newError,
+  newInt,
   newList,
+  newSet,
   newStr,
   PyBaseException,
   PyCell,
@@ -25,12 +27,15 @@ import {
   type PyList,
   PyMethodDescr,
   type PyObject,
+  type PySet,
   PySlice,
   PyStr,
   PyTuple,
+  setAdd,
   setItem,
   typeError,
   unaryOp,
+  updateSet,
 } from "@ophis/objects";
 import {
   commonConstant,
@@ -171,7 +176,7 @@ export function rareOp(ts: ThreadState, frame: Frame, op: number, oparg: number,
       break;
     }
     case Op.BUILD_SET:
-      stack.push(ts.newSet(stack.splice(stack.length - oparg, oparg) as PyObject[]));
+      stack.push(newSet(stack.splice(stack.length - oparg, oparg) as PyObject[]));
       break;
     case Op.BUILD_MAP: {
       const items = stack.splice(stack.length - 2 * oparg, 2 * oparg) as PyObject[];
@@ -194,12 +199,12 @@ export function rareOp(ts: ThreadState, frame: Frame, op: number, oparg: number,
     }
     case Op.SET_ADD: {
       const v = stack.pop()!;
-      ts.setAdd(stack[stack.length - oparg]!, v);
+      setAdd(stack[stack.length - oparg]!, v);
       break;
     }
     case Op.SET_UPDATE: {
       const v = stack.pop()!;
-      ts.setUpdate(stack[stack.length - oparg]!, v);
+      updateSet(stack[stack.length - oparg] as PySet, v);
       break;
     }
     case Op.MAP_ADD: {
@@ -354,7 +359,7 @@ export function rareOp(ts: ThreadState, frame: Frame, op: number, oparg: number,
       break;
     }
     case Op.GET_LEN:
-      stack.push(intAdd(ts.len(stack[stack.length - 1]!), 0));
+      stack.push(newInt(len(stack[stack.length - 1]!)));
       break;
     case Op.MATCH_MAPPING:
     case Op.MATCH_SEQUENCE:

@@ -1,5 +1,5 @@
 // A thread's state: its frame stack, recursion depth, the exception being handled, and the eval breaker.
-import { len, newError, newSet, type PyObject, type PySet, setAdd, T, updateSet } from "@ophis/objects";
+import { newError, type PyObject, T } from "@ophis/objects";
 import type { Frame } from "./frame.js";
 import { matchOp } from "./match.js";
 
@@ -49,23 +49,6 @@ export class ThreadState {
     if (signal?.aborted) throw newError("KeyboardInterrupt", null);
     if (budget !== undefined && ++this.ticks > budget)
       throw newError("KeyboardInterrupt", "instruction budget exhausted");
-  }
-
-  newSet(items: PyObject[]): PyObject {
-    return newSet(items);
-  }
-
-  setAdd(set: PyObject, v: PyObject): void {
-    setAdd(set, v);
-  }
-
-  /** SET_UPDATE: _PySet_Update, which merges sets and presizes for dicts as CPython does. */
-  setUpdate(set: PyObject, iterable: PyObject): void {
-    updateSet(set as PySet, iterable);
-  }
-
-  len(o: PyObject): number {
-    return len(o);
   }
 
   matchOp(op: number, oparg: number, stack: (PyObject | null)[]): void {
