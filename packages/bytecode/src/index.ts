@@ -14,6 +14,7 @@ export {
   typeName,
 } from "./constants.js";
 export { type ExceptionTableEntry, encodeExceptionTable, parseExceptionTable } from "./exception-table.js";
+export { decompose, exactIntegerPower, floatDivmod, intTrueDivide } from "./float-math.js";
 export {
   CACHE_FORMAT,
   CMP_OP,

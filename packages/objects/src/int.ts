@@ -1,4 +1,5 @@
 // int (arbitrary precision; a JS number while safe, a bigint beyond) and bool, with the -5..256 singletons.
+import { intTrueDivide } from "@ophis/bytecode";
 import { makeImmortal } from "@ophis/gc";
 import { newError, PyObject, PyType, T } from "./core.js";
 
@@ -108,7 +109,7 @@ export function intMod(a: number | bigint, b: number | bigint): PyInt {
   return newBigInt(r !== 0n && r < 0n !== y < 0n ? r + y : r);
 }
 
-function bitLength(v: bigint): number {
+function _bitLength(v: bigint): number {
   return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
 }
 
@@ -116,32 +117,9 @@ function bitLength(v: bigint): number {
 export function intTrueDiv(a: number | bigint, b: number | bigint): number {
   if (b === 0 || b === 0n) zeroDivision("division by zero");
   if (typeof a === "number" && typeof b === "number") return a / b;
-  const x = toBig(a);
-  const y = toBig(b);
-  const negative = x < 0n !== y < 0n;
-  const n = x < 0n ? -x : x;
-  const d = y < 0n ? -y : y;
-  if (n === 0n) return negative ? -0 : 0;
-  // Scale so the integer quotient has at least 55 bits; a sticky bit records any remainder.
-  const shift = 55 - (bitLength(n) - bitLength(d));
-  let q: bigint;
-  let r: bigint;
-  if (shift >= 0) {
-    q = (n << BigInt(shift)) / d;
-    r = (n << BigInt(shift)) % d;
-  } else {
-    q = n / (d << BigInt(-shift));
-    r = n % (d << BigInt(-shift));
-  }
-  if (r !== 0n) q |= 1n;
-  const bits = bitLength(q);
-  if (bits - shift > 1024) throw newError("OverflowError", "integer division result too large for a float");
-  // Number(q) rounds half-even; scaling by a power of two is then exact (outside the subnormal range).
-  const half = Math.trunc(-shift / 2);
-  const result = Number(q) * 2 ** half * 2 ** (-shift - half);
-  if (!Number.isFinite(result))
-    throw newError("OverflowError", "integer division result too large for a float");
-  return negative ? -result : result;
+  const result = intTrueDivide(toBig(a), toBig(b));
+  if (result === undefined) throw newError("OverflowError", "integer division result too large for a float");
+  return result;
 }
 
 /** Compares an int with a float exactly: -1, 0, 1, or NaN when x is a NaN. */

@@ -1,5 +1,5 @@
 // Python's float arithmetic for constant folding: the results floatobject.c gives, or undefined where it raises.
-import { NB_OPS, PyComplex } from "@ophis/bytecode";
+import { exactIntegerPower, floatDivmod, NB_OPS, PyComplex } from "@ophis/bytecode";
 
 const nb = (name: string): number => NB_OPS.findIndex(([n]) => n === name);
 /** BINARY_OP operands of the arithmetic the folder evaluates in floats and complex numbers. */
@@ -19,49 +19,6 @@ export function intToFloat(v: bigint | number): number | undefined {
   return Number.isFinite(f) || typeof v === "number" ? f : undefined;
 }
 
-/**
- * int / int, correctly rounded as long_true_divide is, even where the operands exceed a double's precision:
- * enough quotient bits plus a sticky bit for the remainder let Number() do the one rounding. Undefined where
- * Python raises (division by zero, a result too large for a float).
- */
-export function intTrueDivide(a: bigint, b: bigint): number | undefined {
-  if (b === 0n) return undefined;
-  const negative = a < 0n !== b < 0n;
-  const n = a < 0n ? -a : a;
-  const d = b < 0n ? -b : b;
-  if (n === 0n) return negative ? -0 : 0;
-  // Shift so the quotient has at least 55 significant bits (a double keeps 53, one more decides the rounding).
-  const shift = Math.max(0, 55 - (n.toString(2).length - d.toString(2).length));
-  const scaled = n << BigInt(shift);
-  let q = scaled / d;
-  q = (q << 1n) | (scaled % d === 0n ? 0n : 1n);
-  const magnitude = Number(q) / 2 ** (shift + 1);
-  if (!Number.isFinite(magnitude)) return undefined;
-  return negative ? -magnitude : magnitude;
-}
-
-/** float_floor_div and float_rem share this divmod: the remainder takes the divisor's sign. */
-function floatDivmod(a: number, c: number): [number, number] {
-  let mod = a % c;
-  let div = (a - mod) / c;
-  if (mod) {
-    if (c < 0 !== mod < 0) {
-      mod += c;
-      div -= 1;
-    }
-  } else {
-    mod = c < 0 ? -0 : 0;
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = a / c < 0 || Object.is(a / c, -0) ? -0 : 0;
-  }
-  return [floordiv, mod];
-}
-
 /** A negative base to a fractional power: Python hands over to complex_pow (its c_pow, imaginary parts zero). */
 function complexPow(a: number, c: number): PyComplex {
   const len = Math.abs(a) ** c;
@@ -75,7 +32,9 @@ function floatPow(a: number, c: number): number | PyComplex | undefined {
   if (!Number.isFinite(a) || !Number.isFinite(c)) return undefined;
   if (a === 0) return c < 0 ? undefined : a ** c;
   if (a < 0 && c !== Math.floor(c)) return complexPow(a, c);
-  const r = a ** c;
+  // C's pow is correctly rounded for the integer powers JS's ** can miss by an ulp (10.0 ** -5).
+  const magnitude = exactIntegerPower(Math.abs(a), c) ?? Math.abs(a) ** c;
+  const r = a < 0 && Math.abs(c % 2) === 1 ? -magnitude : magnitude;
   return Number.isFinite(r) ? r : undefined;
 }
 

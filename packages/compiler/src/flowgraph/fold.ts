@@ -1,10 +1,10 @@
 // Constant folding in the flow graph (3.14 moved it here from the AST): tuples, lists, sets, unary and binary ops.
-import { Op, PyComplex, type PyConstant, PyFrozenSet } from "@ophis/bytecode";
+import { intTrueDivide, Op, PyComplex, type PyConstant, PyFrozenSet } from "@ophis/bytecode";
 import { NO_LOCATION } from "../codegen/instr.js";
 import { type BasicBlock, type CInstr, setOp0, setOp1 } from "./cfg.js";
 import { complexBinop } from "./complex-ops.js";
 import type { ConstTable } from "./consts.js";
-import { floatBinop, intToFloat, intTrueDivide } from "./float-ops.js";
+import { floatBinop, intToFloat } from "./float-ops.js";
 import { concatConstants, repeatConstant, subscriptConstant } from "./sequence-ops.js";
 
 const STACK_USE_GUIDELINE = 30;

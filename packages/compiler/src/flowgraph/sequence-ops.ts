@@ -66,6 +66,7 @@ export function subscriptConstant(container: PyConstant, key: PyConstant): PyCon
 const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
 const MAX_TOTAL_ITEMS = 1024;
+const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** const_folding_check_complexity: what is left of `limit` after counting nested tuple items (negative: too many). */
 function remainingItems(v: PyConstant, limit: number): number {
@@ -77,15 +78,17 @@ function remainingItems(v: PyConstant, limit: number): number {
 
 /** sequence * n as const_folding_safe_multiply allows it, or undefined (too large, or a negative count). */
 export function repeatConstant(seq: PyConstant, count: bigint): PyConstant | undefined {
+  // The count must fit a Py_ssize_t (64-bit), or PyNumber_Multiply raises OverflowError and nothing folds.
+  if (count > SSIZE_MAX || count < -SSIZE_MAX - 1n) return undefined;
   if (typeof seq === "string") {
     const size = [...seq].length;
     if (size && (count < 0n || count > BigInt(Math.trunc(MAX_STR_SIZE / size)))) return undefined;
-    return count > 0n ? seq.repeat(Number(count)) : "";
+    return size && count > 0n ? seq.repeat(Number(count)) : "";
   }
   if (seq instanceof Uint8Array) {
     const size = seq.length;
     if (size && (count < 0n || count > BigInt(Math.trunc(MAX_STR_SIZE / size)))) return undefined;
-    const n = count > 0n ? Number(count) : 0;
+    const n = size && count > 0n ? Number(count) : 0;
     const out = new Uint8Array(size * n);
     for (let k = 0; k < n; k++) out.set(seq, k * size);
     return out;
@@ -97,7 +100,7 @@ export function repeatConstant(seq: PyConstant, count: bigint): PyConstant | und
       if (count && remainingItems(seq, Math.trunc(MAX_TOTAL_ITEMS / Number(count))) < 0) return undefined;
     }
     const out: PyConstant[] = [];
-    for (let k = 0n; k < count; k++) out.push(...(seq as PyConstant[]));
+    if (size) for (let k = 0n; k < count; k++) out.push(...(seq as PyConstant[]));
     return out;
   }
   return undefined;

@@ -1,17 +1,8 @@
 // Correctly rounded decimal digits of a double (the modes of David Gay's dtoa that CPython uses), exact via bigint.
 
-/** A double split into an integer mantissa and a power of two: |x| = mantissa * 2**exponent. */
-export function decompose(x: number): { mantissa: bigint; exponent: number } {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, Math.abs(x));
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = hi >>> 20;
-  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (biased === 0) return { mantissa, exponent: -1074 };
-  mantissa |= 1n << 52n;
-  return { mantissa, exponent: biased - 1075 };
-}
+import { decompose } from "@ophis/bytecode";
+
+export { decompose };
 
 /** Digits (no leading zeros, trailing zeros stripped) and the decimal point's position: value = 0.DIGITS * 10**decpt. */
 export interface Digits {

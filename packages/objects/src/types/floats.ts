@@ -1,7 +1,8 @@
 // float methods: arithmetic with C's pow and fmod semantics, exact comparison with ints, rounding, hex, parsing.
+import { floatDivmod as cFloatDivmod, decompose, exactIntegerPower } from "@ophis/bytecode";
 import { newError, type PyObject, type PyType, T, typeError } from "../core.js";
 import { floatHash, newFloat, PyFloat } from "../float.js";
-import { decompose, roundDouble } from "../format/dtoa.js";
+import { roundDouble } from "../format/dtoa.js";
 import { floatRepr, formatFloat } from "../format/float-format.js";
 import { floatFromHex, floatHex, parseFloatText } from "../format/parse-number.js";
 import {
@@ -12,7 +13,7 @@ import {
   PyStaticMethod,
 } from "../functions.js";
 import { identity } from "../identity.js";
-import { compareIntFloat, intFrom, intTrueDiv, newBigInt, newInt, PyInt, pyBool } from "../int.js";
+import { compareIntFloat, intFrom, newBigInt, newInt, PyInt, pyBool } from "../int.js";
 import { callSpecial, index, repr, str } from "../protocols.js";
 import { newTuple } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
@@ -42,21 +43,7 @@ function zeroDivision(): never {
 /** divmod of floats as CPython's float_divmod: the remainder takes the divisor's sign. */
 function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) zeroDivision();
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  // Comparisons with 0 (not truthiness) so that NaN counts as non-zero, as in C.
-  if (mod !== 0) {
-    if (wx < 0 !== mod < 0) {
-      mod += wx;
-      div -= 1;
-    }
-  } else mod = wx < 0 ? -0 : 0;
-  let floordiv: number;
-  if (div !== 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
-  return [floordiv, mod];
+  return cFloatDivmod(vx, wx);
 }
 
 function floatMod(vx: number, wx: number): number {
@@ -66,40 +53,6 @@ function floatMod(vx: number, wx: number): number {
     if (wx < 0 !== mod < 0) mod += wx;
   } else mod = wx < 0 ? -0 : 0;
   return mod;
-}
-
-function bitLength(v: bigint): number {
-  return v.toString(2).length;
-}
-
-/**
- * base ** n for a small integer n, correctly rounded through exact bigint arithmetic
- * (JS's ** may be off by an ulp where C's pow is not, e.g. 10.0 ** -5).
- */
-function exactIntegerPower(base: number, n: number): number | undefined {
-  if (!Number.isInteger(n) || Math.abs(n) > 64) return undefined;
-  const { mantissa, exponent } = decompose(base);
-  const k = Math.abs(n);
-  let m = mantissa ** BigInt(k);
-  let e = exponent * k;
-  let value: number;
-  if (n > 0) {
-    // Keep 64 significant bits plus a sticky bit so Number() rounds once, correctly.
-    const extra = bitLength(m) - 64;
-    if (extra > 0) {
-      const sticky = (m & ((1n << BigInt(extra)) - 1n)) !== 0n;
-      m >>= BigInt(extra);
-      if (sticky) m |= 1n;
-      e += extra;
-    }
-    value = Number(m);
-  } else {
-    const shift = bitLength(m) + 64;
-    value = intTrueDiv(1n << BigInt(shift), m);
-    e = -e - shift;
-  }
-  const half = Math.trunc(e / 2);
-  return value * 2 ** half * 2 ** (e - half);
 }
 
 function isOddInteger(x: number): boolean {
