@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The `ophis` command (built into ../dist by `npm run build`).
-import "../dist/cli.js";
+// The `ophis` command. `npm run build` bundles dist/cli.js and everything it imports into dist/ophis.js: one
+// module loads several times faster than the ~200 files of the workspace packages.
+import "../dist/ophis.js";

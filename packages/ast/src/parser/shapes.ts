@@ -85,10 +85,15 @@ a.b[1:2, ::3]
 `;
 
 let held: readonly unknown[] | null = null;
+let parses = 0;
 
-/** Runs `parseShapes` over SHAPES_SOURCE on the first call, keeping the objects it returns for good. */
+/**
+ * Runs `parseShapes` over SHAPES_SOURCE once, on the second parse, keeping the objects it returns for good. Not
+ * on the first: a process that parses once (a command run on one script) would pay for parsing every construct
+ * in cold code, and a single parse keeps its own shapes alive while it runs.
+ */
 export function holdShapes(parseShapes: (source: string) => readonly unknown[]): void {
-  if (held !== null) return;
+  if (held !== null || ++parses < 2) return;
   // Set first, so that a parse started by parseShapes (or one that throws) does not start it again.
   held = [];
   held = parseShapes(SHAPES_SOURCE);
