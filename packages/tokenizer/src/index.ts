@@ -13,7 +13,7 @@ export { type LexError, Lexer } from "./lexer.js";
 export { reprBytes, reprStr } from "./pyrepr.js";
 export { EXACT_TOKEN_TYPES, tok, tokName } from "./token.js";
 export { exactType, type TokenInfo } from "./tokenizer.js";
-export { isIdentifierContinue, isIdentifierStart, isPrintable } from "./unicode.js";
+export { inRanges, isIdentifierContinue, isIdentifierStart, isPrintable } from "./unicode.js";
 export { type UntokenizeInput, untokenize } from "./untokenize.js";
 export { decodeSource };
 

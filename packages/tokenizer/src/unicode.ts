@@ -2,7 +2,7 @@
 import { PRINTABLE, XID_CONTINUE, XID_START } from "./generated/unicode.js";
 
 /** True when `cp` lies in one of the [first, last + 1) ranges of `table` (binary search). */
-function inRanges(table: readonly number[], cp: number): boolean {
+export function inRanges(table: readonly number[], cp: number): boolean {
   let lo = 0;
   let hi = table.length;
   // Find the number of range bounds <= cp; an odd count means cp is inside a range.

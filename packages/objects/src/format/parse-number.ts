@@ -1,39 +1,22 @@
 // Text to numbers: int(text, base) and float(text) as CPython parses them, float.hex and float.fromhex.
 import { newError } from "../core.js";
+import { isDecimal, isSpace } from "../types/unicode.js";
 import { decompose } from "./dtoa.js";
-
-const RE_DECIMAL_DIGIT = /^\p{Nd}$/u;
-
-/** Python's str.isspace on one UTF-16 unit (all Python whitespace is in the BMP). */
-function isSpaceUnit(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
 
 /** Strips Python whitespace and maps Unicode decimal digits to ASCII (_PyUnicode_TransformDecimalAndSpaceToASCII). */
 export function asciiNumberText(text: string): string | null {
   let a = 0;
   let b = text.length;
-  while (a < b && isSpaceUnit(text.charCodeAt(a))) a++;
-  while (b > a && isSpaceUnit(text.charCodeAt(b - 1))) b--;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   let out = "";
   for (const ch of text.slice(a, b)) {
     const c = ch.codePointAt(0)!;
     if (c < 128) out += ch;
-    else if (RE_DECIMAL_DIGIT.test(ch)) {
+    else if (isDecimal(ch)) {
       // Decimal digits come in runs of ten starting at zero: the offset in the run is the value.
       let start = c;
-      while (RE_DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+      while (isDecimal(String.fromCodePoint(start - 1))) start--;
       out += String((c - start) % 10);
     } else return null;
   }

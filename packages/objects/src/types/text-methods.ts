@@ -20,11 +20,13 @@ import {
   isNumeric,
   isPrintableChar,
   isSpace,
+  lower,
   swapcase,
   textIsLower,
   textIsTitle,
   textIsUpper,
   title,
+  upper,
 } from "./unicode.js";
 
 function me(o: PyObject): PyStr {
@@ -407,8 +409,8 @@ defineMethods(T.str, {
     }
     return newStr(out + text.slice(from));
   },
-  upper: mapper("upper", (t) => t.toUpperCase()),
-  lower: mapper("lower", (t) => t.toLowerCase()),
+  upper: mapper("upper", upper),
+  lower: mapper("lower", lower),
   casefold: mapper("casefold", casefold),
   swapcase: mapper("swapcase", swapcase),
   title: mapper("title", title),

@@ -1,37 +1,68 @@
-// Unicode character classes and case mappings as CPython's str methods define them (Objects/unicodectype.c).
-import { isPrintable } from "@ophis/tokenizer";
-import { CASEFOLD, DIGIT_EXTRA, NUMERIC_EXTRA, TITLECASE } from "./unicode-data.js";
+// Unicode character classes and case mappings as CPython's str methods define them (Objects/unicodectype.c), from
+// tables generated from CPython itself, so they follow its Unicode version rather than the JS engine's.
+import { inRanges, isIdentifierContinue, isIdentifierStart, isPrintable } from "@ophis/tokenizer";
+import {
+  ALPHA,
+  CASED,
+  DECIMAL,
+  DIGIT,
+  IGNORABLE,
+  LOWER,
+  NUMERIC,
+  SPACE,
+  TITLE,
+  TOFOLD_MULTI,
+  TOFOLD_RUNS,
+  TOLOWER_MULTI,
+  TOLOWER_RUNS,
+  TOTITLE_MULTI,
+  TOTITLE_RUNS,
+  TOUPPER_MULTI,
+  TOUPPER_RUNS,
+  UPPER,
+} from "../generated/unicode.js";
 
-const RE_ALPHA = /^\p{L}$/u;
-const RE_DECIMAL = /^\p{Nd}$/u;
-const RE_NUMBER = /^\p{N}$/u;
-const RE_UPPER = /^\p{Uppercase}$/u;
-const RE_LOWER = /^\p{Lowercase}$/u;
-const RE_TITLE = /^\p{Lt}$/u;
-const RE_CASED = /^\p{Cased}$/u;
-const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
-const RE_ID_START = /^\p{XID_Start}$/u;
-const RE_ID_CONTINUE = /^\p{XID_Continue}$/u;
+/** ASCII text maps the same under every Unicode version: the engine's own case mapping is exact for it. */
+const RE_ASCII = /^[\0-\x7f]*$/;
 
-function inRanges(c: number, ranges: readonly number[]): boolean {
-  for (let i = 0; i < ranges.length; i += 2) if (c >= ranges[i] && c <= ranges[i + 1]) return true;
-  return false;
+const cpOf = (ch: string): number => ch.codePointAt(0)!;
+
+/** The code point `cp` maps to through [first, last, stride, delta] runs (itself when no run covers it). */
+function mapThroughRuns(runs: readonly number[], cp: number): number {
+  let lo = 0;
+  let hi = runs.length / 4;
+  // The last run whose first code point is <= cp.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs[mid * 4] <= cp) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return cp;
+  const at = (lo - 1) * 4;
+  const first = runs[at];
+  const stride = runs[at + 2];
+  if (cp > runs[at + 1] || (stride === 0 ? cp !== first : (cp - first) % stride !== 0)) return cp;
+  return cp + runs[at + 3];
 }
+
+function mapper(runs: readonly number[], multi: Readonly<Record<number, string>>): (ch: string) => string {
+  return (ch) => {
+    const cp = cpOf(ch);
+    const mapped = mapThroughRuns(runs, cp);
+    if (mapped !== cp) return String.fromCodePoint(mapped);
+    return multi[cp] ?? ch;
+  };
+}
+
+const upperChar = mapper(TOUPPER_RUNS, TOUPPER_MULTI);
+const lowerChar = mapper(TOLOWER_RUNS, TOLOWER_MULTI);
+export const titleChar = mapper(TOTITLE_RUNS, TOTITLE_MULTI);
+const foldChar = mapper(TOFOLD_RUNS, TOFOLD_MULTI);
 
 /** str.isspace's definition: bidirectional class WS, B or S, or category Zs. */
 export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
+  return inRanges(SPACE, c);
 }
 
 /** The line boundaries of str.splitlines. */
@@ -39,26 +70,25 @@ export function isLineBreak(c: number): boolean {
   return (c >= 10 && c <= 13) || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
-export const isAlpha = (ch: string): boolean => RE_ALPHA.test(ch);
-export const isDecimal = (ch: string): boolean => RE_DECIMAL.test(ch);
-export const isDigit = (ch: string): boolean =>
-  RE_DECIMAL.test(ch) || inRanges(ch.codePointAt(0)!, DIGIT_EXTRA);
-export const isNumeric = (ch: string): boolean =>
-  RE_NUMBER.test(ch) || inRanges(ch.codePointAt(0)!, NUMERIC_EXTRA);
+export const isAlpha = (ch: string): boolean => inRanges(ALPHA, cpOf(ch));
+export const isDecimal = (ch: string): boolean => inRanges(DECIMAL, cpOf(ch));
+export const isDigit = (ch: string): boolean => inRanges(DIGIT, cpOf(ch));
+export const isNumeric = (ch: string): boolean => inRanges(NUMERIC, cpOf(ch));
 export const isAlnum = (ch: string): boolean => isAlpha(ch) || isNumeric(ch);
-export const isUpper = (ch: string): boolean => RE_UPPER.test(ch);
-export const isLower = (ch: string): boolean => RE_LOWER.test(ch);
-export const isTitle = (ch: string): boolean => RE_TITLE.test(ch);
-export const isCased = (ch: string): boolean => RE_CASED.test(ch);
-export const isPrintableChar = (ch: string): boolean => isPrintable(ch.codePointAt(0)!);
+export const isUpper = (ch: string): boolean => inRanges(UPPER, cpOf(ch));
+export const isLower = (ch: string): boolean => inRanges(LOWER, cpOf(ch));
+export const isTitle = (ch: string): boolean => inRanges(TITLE, cpOf(ch));
+export const isCased = (ch: string): boolean => inRanges(CASED, cpOf(ch));
+const isCaseIgnorable = (ch: string): boolean => inRanges(IGNORABLE, cpOf(ch));
+export const isPrintableChar = (ch: string): boolean => isPrintable(cpOf(ch));
 
 export function isIdentifier(text: string): boolean {
   let first = true;
   for (const ch of text) {
     if (first) {
-      if (ch !== "_" && !RE_ID_START.test(ch)) return false;
+      if (!isIdentifierStart(cpOf(ch))) return false;
       first = false;
-    } else if (!RE_ID_CONTINUE.test(ch)) return false;
+    } else if (!isIdentifierContinue(cpOf(ch))) return false;
   }
   return !first;
 }
@@ -66,23 +96,34 @@ export function isIdentifier(text: string): boolean {
 /** Lowercases cps[i], applying the Final_Sigma rule to capital sigma as CPython does. */
 function lowerAt(cps: string[], i: number): string {
   const ch = cps[i];
-  if (ch !== "\u03a3") return ch.toLowerCase();
+  if (ch !== "\u03a3") return lowerChar(ch);
   let j = i - 1;
-  while (j >= 0 && RE_CASE_IGNORABLE.test(cps[j])) j--;
-  const before = j >= 0 && RE_CASED.test(cps[j]);
+  while (j >= 0 && isCaseIgnorable(cps[j])) j--;
+  const before = j >= 0 && isCased(cps[j]);
   let k = i + 1;
-  while (k < cps.length && RE_CASE_IGNORABLE.test(cps[k])) k++;
-  const after = k < cps.length && RE_CASED.test(cps[k]);
+  while (k < cps.length && isCaseIgnorable(cps[k])) k++;
+  const after = k < cps.length && isCased(cps[k]);
   return before && !after ? "\u03c2" : "\u03c3";
 }
 
-export function titleChar(ch: string): string {
-  return TITLECASE[ch.codePointAt(0)!] ?? ch.toUpperCase();
+export function upper(text: string): string {
+  if (RE_ASCII.test(text)) return text.toUpperCase();
+  let out = "";
+  for (const ch of text) out += upperChar(ch);
+  return out;
+}
+
+export function lower(text: string): string {
+  if (RE_ASCII.test(text)) return text.toLowerCase();
+  const cps = Array.from(text);
+  let out = "";
+  for (let i = 0; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
 }
 
 export function casefold(text: string): string {
   let out = "";
-  for (const ch of text) out += CASEFOLD[ch.codePointAt(0)!] ?? ch.toLowerCase();
+  for (const ch of text) out += foldChar(ch);
   return out;
 }
 
@@ -111,7 +152,7 @@ export function swapcase(text: string): string {
   for (let i = 0; i < cps.length; i++) {
     const ch = cps[i];
     if (isUpper(ch)) out += lowerAt(cps, i);
-    else if (isLower(ch)) out += ch.toUpperCase();
+    else if (isLower(ch)) out += upperChar(ch);
     else out += ch;
   }
   return out;
