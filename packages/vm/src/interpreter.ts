@@ -262,11 +262,16 @@ export class Interpreter {
         return;
       } catch (raw) {
         this.sys.writeErr("Error in sys.excepthook:\n");
-        this.sys.writeErr(formatException(asPyException(raw), (f) => this.sourceText(f)));
+        this.sys.writeErr(this.formatException(asPyException(raw)));
         this.sys.writeErr("\nOriginal exception was:\n");
       }
     }
-    this.sys.writeErr(formatException(e, (f) => this.sourceText(f)));
+    this.sys.writeErr(this.formatException(e));
+  }
+
+  /** The traceback text of `e` as sys.excepthook prints it (sys.tracebacklimit honoured). */
+  formatException(e: PyBaseException): string {
+    return formatException(e, (f) => this.sourceText(f), this.sys.dict.getStr("tracebacklimit"));
   }
 }
 

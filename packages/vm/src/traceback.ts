@@ -213,6 +213,14 @@ function formatExceptionOnly(c: Captured, depth = 0): string[] {
 class PrintContext {
   groupDepth = 0;
   needClose = false;
+  /** sys.tracebacklimit when it is an int: how many entries (outermost first) each traceback shows. */
+  constructor(readonly limit: number | null) {}
+
+  /** The entries a traceback shows under the limit (none at all when it is zero or negative). */
+  limited(stack: FrameSummary[]): FrameSummary[] {
+    if (this.limit === null || stack.length <= this.limit) return stack;
+    return this.limit > 0 ? stack.slice(0, this.limit) : [];
+  }
 
   indent(): string {
     return " ".repeat(2 * this.groupDepth);
@@ -249,10 +257,11 @@ function format(top: Captured, ctx: PrintContext, sources: SourceLookup): string
   for (let i = chain.length - 1; i >= 0; i--) {
     const [msg, exc] = chain[i];
     if (msg !== null) out += ctx.emit(msg);
+    const stack = ctx.limited(exc.stack);
     if (exc.exceptions === null) {
-      if (exc.stack.length) {
+      if (stack.length) {
         out += ctx.emit("Traceback (most recent call last):\n");
-        out += ctx.emit(formatStack(exc.stack, sources));
+        out += ctx.emit(formatStack(stack, sources));
       }
       out += ctx.emit(formatExceptionOnly(exc));
     } else if (ctx.groupDepth > MAX_GROUP_DEPTH) {
@@ -260,9 +269,9 @@ function format(top: Captured, ctx: PrintContext, sources: SourceLookup): string
     } else {
       const topLevel = ctx.groupDepth === 0;
       if (topLevel) ctx.groupDepth++;
-      if (exc.stack.length) {
+      if (stack.length) {
         out += ctx.emit("Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
-        out += ctx.emit(formatStack(exc.stack, sources));
+        out += ctx.emit(formatStack(stack, sources));
       }
       out += ctx.emit(formatExceptionOnly(exc));
       const count = exc.exceptions.length;
@@ -292,7 +301,15 @@ function format(top: Captured, ctx: PrintContext, sources: SourceLookup): string
   return out;
 }
 
-/** The text `traceback.print_exception(e)` writes, chained exceptions first. */
-export function formatException(e: PyBaseException, sources: SourceLookup): string {
-  return format(capture(e, new Set()), new PrintContext(), sources);
+/**
+ * The text sys.excepthook writes for `e`, chained exceptions first; `limit` is sys.tracebacklimit (only an int
+ * counts): each traceback keeps its first (outermost) `limit` entries, and none (no header either) when it is <= 0.
+ */
+export function formatException(
+  e: PyBaseException,
+  sources: SourceLookup,
+  limit: PyObject | undefined,
+): string {
+  const n = limit instanceof PyInt ? Number(limit.value) : null;
+  return format(capture(e, new Set()), new PrintContext(n), sources);
 }

@@ -195,6 +195,13 @@ export function makeSys(interp: Interpreter, argv: string[]): SysModule {
     return newTuple([e.type, e, tb instanceof PyObjectClass ? tb : None]);
   });
   fn("exception", () => ts.handled ?? None);
+  fn("_getframe", (args) => {
+    let depth = args.length ? Number(index(args[0])) : 0;
+    let frame = ts.frame;
+    for (; depth > 0 && frame !== null; depth--) frame = frame.back;
+    if (frame === null) throw newError("ValueError", "call stack is not deep enough");
+    return frame;
+  });
   fn("intern", ([s]) => {
     if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s.type.name}`);
     if (s.type !== T.str) throw typeError(`can't intern ${s.type.name}`);
@@ -220,7 +227,11 @@ export function makeSys(interp: Interpreter, argv: string[]): SysModule {
     return None;
   });
   fn("excepthook", ([, value]) => {
-    const text = formatException(value as PyBaseException, (f) => interp.sourceText(f));
+    const text = formatException(
+      value as PyBaseException,
+      (f) => interp.sourceText(f),
+      d.getStr("tracebacklimit"),
+    );
     write(d.getStr("stderr"), stderr, host.stderr, text);
     return None;
   });
