@@ -225,6 +225,20 @@ export function index(o: PyObject): number | bigint {
   return r.value;
 }
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * PyNumber_AsSsize_t: `o` as an index that fits a 64-bit Py_ssize_t, else `error` ("cannot fit 'int' into an
+ * index-sized integer"). Values beyond 2**53 come back approximate: they exceed every size a JS object can have.
+ */
+export function ssizeIndex(o: PyObject, error: string): number {
+  const v = index(o);
+  if (typeof v === "number") return v;
+  if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)
+    throw newError(error, "cannot fit 'int' into an index-sized integer");
+  return Number(v);
+}
+
 export function isFloat(o: PyObject): o is PyFloat {
   return o instanceof PyFloat;
 }

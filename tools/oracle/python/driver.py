@@ -6,9 +6,11 @@ import base64
 import dis
 import io
 import json
+import linecache
 import marshal
 import os
 import re
+import shutil
 import sys
 import tokenize
 import traceback
@@ -300,6 +302,9 @@ def run(requests_json):
     answers = []
     for index, request in enumerate(json.loads(requests_json)):
         workdir = f"/tmp/oracle_run_{index}"
+        # A fresh directory and line cache: an earlier batch may have left other files and source lines there.
+        shutil.rmtree(workdir, ignore_errors=True)
+        linecache.clearcache()
         os.makedirs(workdir, exist_ok=True)
         files = dict(request.get("files", {}))
         main_name = request.get("filename", "main.py")

@@ -4,12 +4,23 @@ import { newError, type PyObject, type PyType, T, typeError } from "../core.js";
 import { defineMethods, PyBuiltinFunction, PyStaticMethod } from "../functions.js";
 import { False, intFrom, newInt, PyInt, pyBool, True } from "../int.js";
 import { nativeIterator } from "../iterators.js";
-import { hashOf, index, isEqual, iterate, repr, reprGuard, richCompare, truthy } from "../protocols.js";
+import {
+  hashOf,
+  index,
+  isEqual,
+  iterate,
+  repr,
+  reprGuard,
+  richCompare,
+  ssizeIndex,
+  truthy,
+} from "../protocols.js";
 import { newTuple, PyList, PySlice, PyTuple } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
 import { newStr } from "../str.js";
 import { sliceIndices } from "./slices.js";
 import { sortList } from "./sort.js";
+import { repeatCount as sequenceRepeatCount } from "./text.js";
 
 export { sortList };
 
@@ -22,7 +33,7 @@ function items(o: PyObject): readonly PyObject[] {
 }
 
 function seqIndex(i: PyObject, n: number, what: string): number {
-  let k = Number(index(i));
+  let k = ssizeIndex(i, "IndexError");
   if (k < 0) k += n;
   if (k < 0 || k >= n) throw newError("IndexError", `${what} index out of range`);
   return k;
@@ -125,7 +136,8 @@ function sliceIndex(o: PyObject): number | bigint {
 
 /** The repeat count of seq * n: CPython's sequence_repeat message when n is no integer. */
 function repeatCount(n: PyObject): number | null {
-  if (n instanceof PyInt || n.type.lookup("__index__") !== undefined) return Math.max(0, Number(index(n)));
+  const k = sequenceRepeatCount(n);
+  if (k !== undefined) return k;
   if (n.type.heap && n.type.lookup("__rmul__") !== undefined) return null;
   throw typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
 }
@@ -182,9 +194,14 @@ function listRepeat(self: PyObject, n: PyObject): PyObject {
   return k === null ? NotImplemented : newList(repeat(listItems(self), k));
 }
 
+/** The most items a JS array of references holds (V8's FixedArray limit); longer results are a MemoryError. */
+const MAX_ITEMS = 2 ** 27 - 1;
+
 function repeat(xs: readonly PyObject[], n: number): PyObject[] {
-  const out: PyObject[] = [];
-  for (let i = 0; i < n; i++) out.push(...xs);
+  if (xs.length === 0 || n === 0) return [];
+  if (xs.length * n > MAX_ITEMS) throw newError("MemoryError", null);
+  const out: PyObject[] = new Array(xs.length * n);
+  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < xs.length; j++) out[k++] = xs[j];
   return out;
 }
 
@@ -250,7 +267,8 @@ defineMethods(T.list, {
     return newList([...listItems(self), ...o.items]);
   },
   __iadd__: (self, [o]) => {
-    listItems(self).push(...iterate(o));
+    const xs = listItems(self);
+    for (const v of [...iterate(o)]) xs.push(v);
     return self;
   },
   __mul__: (self, [n]) => listRepeat(self, n),

@@ -8,7 +8,7 @@ import { defineMethods, PyBuiltinFunction, PyStaticMethod } from "../functions.j
 import { hashText } from "../hash/siphash.js";
 import { intFrom, newInt, PyInt, pyBool } from "../int.js";
 import { nativeIterator } from "../iterators.js";
-import { getItem, index, str } from "../protocols.js";
+import { getItem, index, ssizeIndex, str } from "../protocols.js";
 import { PySlice } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
 import { EMPTY_STR, newStr, PyStr, reprString } from "../str.js";
@@ -41,13 +41,11 @@ function lessThan(a: string, b: string): boolean {
 /** The repeat count of `seq * n`, or undefined when `n` is not an integer (then the reflected operand may try). */
 export function repeatCount(n: PyObject): number | undefined {
   if (!(n instanceof PyInt) && n.type.lookup("__index__") === undefined) return undefined;
-  const v = index(n);
-  if (typeof v === "bigint") {
-    if (v < 0n) return 0;
-    throw newError("OverflowError", "cannot fit 'int' into an index-sized integer");
-  }
-  return v;
+  return Math.max(0, ssizeIndex(n, "OverflowError"));
 }
+
+/** The longest string the JS engine can hold (V8's String::kMaxLength); longer results are a MemoryError. */
+const MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 /**
  * `seq * other` for a non-integer other: a class defined in Python may answer with its reflected
@@ -64,7 +62,7 @@ function repeat(self: PyObject, o: PyObject, reflected: string): PyObject {
   const text = s(self);
   if (n <= 0 || text === "") return EMPTY_STR;
   if (n === 1 && self.type === T.str) return self;
-  if (text.length * n > 0x7fffffff) throw newError("MemoryError", null);
+  if (text.length * n > MAX_STRING_LENGTH) throw newError("MemoryError", null);
   return newStr(text.repeat(n));
 }
 
@@ -187,9 +185,7 @@ defineMethods(T.str, {
     }
     if (!(key instanceof PyInt) && key.type.lookup("__index__") === undefined)
       throw typeError(`string indices must be integers, not '${key.type.name}'`);
-    const v = index(key);
-    if (typeof v === "bigint") throw newError("IndexError", "cannot fit 'int' into an index-sized integer");
-    let i = v;
+    let i = ssizeIndex(key, "IndexError");
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw newError("IndexError", "string index out of range");
     const at = text.unitOffset(i);
