@@ -29,6 +29,9 @@ export interface Parsed {
   quiet: boolean;
   dontWriteBytecode: boolean;
   unbuffered: boolean;
+  /** -X and -W values, in order (sys._xoptions, sys.warnoptions). */
+  xoptions: string[];
+  warnoptions: string[];
 }
 
 /** Parses CPython's command line; returns an exit status instead when it only prints help, version or an error. */
@@ -41,6 +44,8 @@ export function parseArgs(args: string[], host: Pick<Host, "stdout" | "stderr">)
     quiet: false,
     dontWriteBytecode: false,
     unbuffered: false,
+    xoptions: [],
+    warnoptions: [],
   };
   let i = 0;
   for (; i < args.length; i++) {
@@ -79,6 +84,7 @@ export function parseArgs(args: string[], host: Pick<Host, "stdout" | "stderr">)
           p.argv = [value, ...args.slice(i + 1)];
           return p;
         }
+        (c === "X" ? p.xoptions : p.warnoptions).push(value);
         break;
       }
       if (c === "i") p.inspect = true;

@@ -44,6 +44,9 @@ function main(args: string[]): number {
     dontWriteBytecode: parsed.dontWriteBytecode,
     hashSeed: hashSeedFromEnvironment(process.env.PYTHONHASHSEED),
     flags: { inspect: parsed.inspect, interactive: parsed.inspect, unbuffered: parsed.unbuffered },
+    xoptions: parsed.xoptions,
+    warnoptions: parsed.warnoptions,
+    origArgv: ["ophis", ...args],
   });
   let status = 0;
   switch (parsed.mode) {

@@ -36,6 +36,19 @@ describe("ophis command", { timeout: 30_000 }, () => {
     expect(ophis(["show.py", "a", "b"])).toEqual({ stdout: "__main__ ['a', 'b']\n", stderr: "", status: 0 });
   });
 
+  it("reports -X and -W values in sys._xoptions and sys.warnoptions, as CPython", () => {
+    const r = ophis([
+      "-X",
+      "tag",
+      "-Xa=b",
+      "-W",
+      "error",
+      "-c",
+      "import sys; print(sys._xoptions, sys.warnoptions)",
+    ]);
+    expect(r).toEqual({ stdout: "{'tag': True, 'a': 'b'} ['error']\n", stderr: "", status: 0 });
+  });
+
   it("runs a directory's __main__.py", () => {
     expect(ophis(["bundle", "z"]).stdout).toBe("bundle __main__ ['z']\n");
     mkdirSync(join(dir, "empty"), { recursive: true });

@@ -26,6 +26,7 @@ import { absPath, dirName } from "./imports/paths.js";
 import { ImportSystem, type MainTarget, RunModuleError } from "./imports/system.js";
 import { installExecBuiltins } from "./modules/exec.js";
 import { registerNativeModules } from "./modules/registry.js";
+import type { CommandLineOptions } from "./modules/sys-info.js";
 import { makeSys, type SysModule } from "./modules/sys.js";
 import { type Limits, setThreadState, ThreadState } from "./thread.js";
 import { formatException } from "./traceback.js";
@@ -56,7 +57,7 @@ export interface Host {
   cpuTime?(): number;
 }
 
-export interface InterpreterOptions {
+export interface InterpreterOptions extends CommandLineOptions {
   host: Host;
   argv?: string[];
   limits?: Limits;

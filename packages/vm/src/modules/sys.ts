@@ -34,6 +34,7 @@ import { CACHE_TAG } from "../imports/loader.js";
 import type { Interpreter } from "../interpreter.js";
 import { formatException } from "../traceback.js";
 import { simpleNamespace, structSeq, structSeqType } from "./structseq.js";
+import { addSysInfo } from "./sys-info.js";
 import { PyFile, TextIOWrapperType } from "./textio.js";
 
 /** CPython release whose behaviour Ophis reproduces (the oracle's). */
@@ -171,6 +172,8 @@ export function makeSys(interp: Interpreter, argv: string[]): SysModule {
       hexversion: newInt(HEXVERSION),
     }),
   );
+
+  addSysInfo(mod, d, opts);
 
   fn("exit", (args) => {
     throw callObject(E.SystemExit, args.length ? [args[0]] : []);
