@@ -1,5 +1,6 @@
 // bytes and bytearray: byte strings (immutable and mutable), with CPython's repr.
 import { PyObject, PyType, T } from "./core.js";
+import { PyMemoryView } from "./memoryview.js";
 
 T.bytes = new PyType(T.type, "bytes", [T.object]);
 T.bytearray = new PyType(T.type, "bytearray", [T.object]);
@@ -16,6 +17,8 @@ export class PyBytes extends PyObject {
 }
 
 export class PyByteArray extends PyObject {
+  /** Live buffer acquisitions (memoryviews); while any exist the bytearray cannot change size. */
+  exports = 0;
   constructor(
     public value: Uint8Array,
     type: PyType = T.bytearray,
@@ -28,9 +31,10 @@ export function newBytes(value: Uint8Array): PyBytes {
   return new PyBytes(value);
 }
 
-/** The bytes of a bytes-like object (bytes, bytearray), or null. */
+/** The bytes of a bytes-like object (bytes, bytearray; a memoryview's as a C-order copy), or null. */
 export function bufferOf(o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes || o instanceof PyByteArray) return o.value;
+  if (o instanceof PyMemoryView) return o.toBytes();
   return null;
 }
 

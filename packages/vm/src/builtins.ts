@@ -146,6 +146,7 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
     "int",
     "bool",
     "float",
+    "complex",
     "str",
     "tuple",
     "list",
@@ -156,6 +157,7 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
     "frozenset",
     "bytes",
     "bytearray",
+    "memoryview",
   ])
     set(name, T[name]);
   for (const [name, t] of Object.entries(E)) set(name, t);

@@ -15,6 +15,7 @@ import {
   intFrom,
   None,
   newBytes,
+  newComplex,
   newError,
   newFloat,
   newStr,
@@ -51,7 +52,6 @@ export function constantToObject(v: PyValue): PyObject {
     for (const item of v.items) s.add(constantToObject(item));
     return s;
   }
-  if (v instanceof PyComplex)
-    throw newError("SystemError", `constants of type ${v.constructor.name} are not supported yet`);
+  if (v instanceof PyComplex) return newComplex(v.real, v.imag);
   throw newError("SystemError", "unknown constant");
 }

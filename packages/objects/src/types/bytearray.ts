@@ -15,6 +15,13 @@ function ba(o: PyObject): PyByteArray {
   return o as PyByteArray;
 }
 
+/** Replaces the contents; a change of size is refused while memoryviews hold the buffer (PyByteArray_Resize). */
+function resize(b: PyByteArray, value: Uint8Array): void {
+  if (value.length !== b.value.length && b.exports > 0)
+    throw newError("BufferError", "Existing exports of data: object cannot be re-sized");
+  b.value = value;
+}
+
 function byteValue(o: PyObject): number {
   const v = Number(index(o));
   if (v < 0 || v > 255) throw newError("ValueError", "byte must be in range(0, 256)");
@@ -24,7 +31,8 @@ function byteValue(o: PyObject): number {
 defineMethods(T.bytearray, {
   __repr__: (self) => newStr(`${self.type.name}(${reprBytes(data(self), true)})`),
   __init__: (self, args, kw) => {
-    ba(self).value = construct("bytearray", args, kw);
+    resize(ba(self), new Uint8Array(0));
+    resize(ba(self), construct("bytearray", args, kw));
     return None;
   },
   __setitem__: (self, [key, value]) => {
@@ -40,7 +48,7 @@ defineMethods(T.bytearray, {
         out.set(b.value.subarray(0, start));
         out.set(items, start);
         out.set(b.value.subarray(end), start + items.length);
-        b.value = out;
+        resize(b, out);
         return None;
       }
       if (items.length !== count)
@@ -69,7 +77,10 @@ defineMethods(T.bytearray, {
       if (i < 0 || i >= b.value.length) throw newError("IndexError", "bytearray index out of range");
       keep.add(i);
     }
-    b.value = b.value.filter((_, i) => !keep.has(i));
+    resize(
+      b,
+      b.value.filter((_, i) => !keep.has(i)),
+    );
     return None;
   },
   __iadd__: (self, [o]) => {
@@ -78,7 +89,7 @@ defineMethods(T.bytearray, {
     const out = new Uint8Array(b.value.length + add.length);
     out.set(b.value);
     out.set(add, b.value.length);
-    b.value = out;
+    resize(b, out);
     return self;
   },
   append: (self, args, kw) => {
@@ -87,7 +98,7 @@ defineMethods(T.bytearray, {
     const out = new Uint8Array(b.value.length + 1);
     out.set(b.value);
     out[b.value.length] = v;
-    b.value = out;
+    resize(b, out);
     return None;
   },
   extend: (self, args, kw) => {
@@ -98,7 +109,7 @@ defineMethods(T.bytearray, {
     const out = new Uint8Array(b.value.length + add.length);
     out.set(b.value);
     out.set(add, b.value.length);
-    b.value = out;
+    resize(b, out);
     return None;
   },
   insert: (self, args, kw) => {
@@ -112,7 +123,7 @@ defineMethods(T.bytearray, {
     out.set(b.value.subarray(0, i));
     out[i] = byteValue(v);
     out.set(b.value.subarray(i), i + 1);
-    b.value = out;
+    resize(b, out);
     return None;
   },
   pop: (self, args, kw) => {
@@ -123,7 +134,10 @@ defineMethods(T.bytearray, {
     if (i < 0) i += b.value.length;
     if (i < 0 || i >= b.value.length) throw newError("IndexError", "pop index out of range");
     const v = b.value[i];
-    b.value = b.value.filter((_, k) => k !== i);
+    resize(
+      b,
+      b.value.filter((_, k) => k !== i),
+    );
     return newInt(v);
   },
   remove: (self, args, kw) => {
@@ -131,11 +145,14 @@ defineMethods(T.bytearray, {
     const b = ba(self);
     const i = b.value.indexOf(v);
     if (i < 0) throw newError("ValueError", "value not found in bytearray");
-    b.value = b.value.filter((_, k) => k !== i);
+    resize(
+      b,
+      b.value.filter((_, k) => k !== i),
+    );
     return None;
   },
   clear: (self) => {
-    ba(self).value = new Uint8Array(0);
+    resize(ba(self), new Uint8Array(0));
     return None;
   },
   copy: (self) => new PyByteArray(data(self).slice()),

@@ -6,7 +6,8 @@ import { defineMethods, PyBuiltinFunction, PyClassMethod, PyStaticMethod } from 
 import { hashBytes } from "../hash/siphash.js";
 import { intFrom, newInt, PyInt, pyBool } from "../int.js";
 import { nativeIterator } from "../iterators.js";
-import { callSpecial, index, iterate } from "../protocols.js";
+import { PyMemoryView } from "../memoryview.js";
+import { callSpecial, index, iterate, ssizeIndex } from "../protocols.js";
 import { newTuple, PySlice, PyTuple } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
 import { newStr, PyStr } from "../str.js";
@@ -152,7 +153,7 @@ const isAlphaByte = (c: number) => isUpperByte(c) || isLowerByte(c);
 const isDigitByte = (c: number) => c >= 48 && c <= 57;
 
 /** bytes.hex(sep, bytes_per_sep): groups counted from the right (from the left for a negative count). */
-function hexOf(d: Uint8Array, sepObj: PyObject | undefined, perObj: PyObject | undefined): string {
+export function hexOf(d: Uint8Array, sepObj: PyObject | undefined, perObj: PyObject | undefined): string {
   const digits = Array.from(d, (b) => b.toString(16).padStart(2, "0"));
   if (sepObj === undefined) return digits.join("");
   let sep: string;
@@ -300,7 +301,7 @@ function commonMethods(type: PyType, make: Maker, owner: string): void {
         throw typeError(
           `${type.name === "bytes" ? "byte" : type.name} indices must be integers or slices, not ${key.type.name}`,
         );
-      let i = Number(index(key));
+      let i = ssizeIndex(key, "IndexError");
       if (i < 0) i += d.length;
       if (i < 0 || i >= d.length)
         throw newError("IndexError", `${type.name === "bytes" ? "index" : "bytearray index"} out of range`);
@@ -328,11 +329,11 @@ function commonMethods(type: PyType, make: Maker, owner: string): void {
     __mod__: (self, [o]) => make(fromLatin1(bytesPercent(latin1(data(self)), o))),
     __rmod__: () => NotImplemented,
     __eq__: (self, [o]) => {
-      const b = bufferOf(o);
+      const b = comparedBuffer(self, o);
       return b === null ? NotImplemented : pyBool(compare(data(self), b) === 0);
     },
     __ne__: (self, [o]) => {
-      const b = bufferOf(o);
+      const b = comparedBuffer(self, o);
       return b === null ? NotImplemented : pyBool(compare(data(self), b) !== 0);
     },
     __lt__: (self, [o]) => cmp(self, o, (c) => c < 0),
@@ -499,17 +500,27 @@ function commonMethods(type: PyType, make: Maker, owner: string): void {
   );
 }
 
+/** What bytes compares against: bytearray takes any buffer, bytes leaves memoryview to answer for itself. */
+function comparedBuffer(self: PyObject, o: PyObject): Uint8Array | null {
+  if (o instanceof PyMemoryView && !(self instanceof PyByteArray)) return null;
+  return bufferOf(o);
+}
+
 function cmp(self: PyObject, o: PyObject, test: (c: number) => boolean): PyObject {
-  const b = bufferOf(o);
+  const b = comparedBuffer(self, o);
   return b === null ? NotImplemented : pyBool(test(compare(data(self), b)));
 }
+
+/** The largest bytes object made here; longer results are a MemoryError. */
+const MAX_BYTES = 2 ** 31 - 1;
 
 function repeat(self: PyObject, o: PyObject, make: Maker, reflected: string): PyObject {
   const n = repeatCount(o);
   if (n === undefined) return cannotRepeat(self, o, reflected);
   const d = data(self);
-  const out = new Uint8Array(Math.max(0, n) * d.length);
-  for (let i = 0; i < n; i++) out.set(d, i * d.length);
+  if (d.length * n > MAX_BYTES) throw newError("MemoryError", null);
+  const out = new Uint8Array(d.length === 0 ? 0 : n * d.length);
+  if (d.length) for (let i = 0; i < n; i++) out.set(d, i * d.length);
   return make(out);
 }
 

@@ -104,6 +104,7 @@ const UNACCEPTABLE_BASES = new Set([
   "function",
   "NotImplementedType",
   "ellipsis",
+  "memoryview",
 ]);
 
 /** Creates a class (type_new): bases checked, namespace copied, slots laid out, then __set_name__ and __init_subclass__. */

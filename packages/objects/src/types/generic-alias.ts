@@ -85,6 +85,7 @@ for (const name of [
   "dict_keys",
   "dict_values",
   "dict_items",
+  "memoryview",
 ]) {
   const t = T[name];
   if (t) t.setAttr("__class_getitem__", classGetItem);
