@@ -1,4 +1,5 @@
 // dict: insertion-ordered hash table; str, number and identity keys index a Map directly, others by hash chains.
+import { PyComplex } from "./complex.js";
 import { type DictLike, PyObject, PyType, T } from "./core.js";
 import { PyFloat } from "./float.js";
 import { PyInt } from "./int.js";
@@ -18,8 +19,8 @@ export interface Entry {
 }
 
 /**
- * The key's token: str keys their text, ints, bools and floats their numeric value (so 1, 1.0 and True are one
- * key, as in Python), objects with identity equality themselves, and anything else its hash as a bigint.
+ * The key's token: str keys their text, ints, bools, floats and real complex numbers their numeric value (so 1,
+ * 1.0, 1+0j and True are one key, as in Python), objects with identity equality themselves, and anything else its hash as a bigint.
  */
 function tokenOf(key: PyObject): Token {
   if (key instanceof PyStr && key.type === T.str) return key.value;
@@ -27,6 +28,9 @@ function tokenOf(key: PyObject): Token {
     return key.value;
   if (key instanceof PyFloat && key.type === T.float && !Number.isNaN(key.value))
     return key.value === 0 ? 0 : key.value;
+  // A complex number with no imaginary part is the same key as its real part.
+  if (key instanceof PyComplex && key.type === T.complex && key.imag === 0 && !Number.isNaN(key.real))
+    return key.real === 0 ? 0 : key.real;
   if (
     key.type === T.NoneType ||
     (key.type.lookup("__hash__") === T.object.attrs.get("__hash__") &&

@@ -1,14 +1,16 @@
-// sum(iterable, /, start=0) as CPython 3.14's builtin_sum_impl: an exact-int phase, then a float phase with
-// Neumaier's compensated summation, then the generic + for anything else.
+// sum(iterable, /, start=0) as CPython 3.14's builtin_sum_impl: an exact-int phase, then float and complex
+// phases with Neumaier's compensated summation, then the generic + for anything else.
 import {
   BINARY_OPERATORS,
   binaryOp,
   getIter,
   intAdd,
   iterNext,
+  newComplex,
   newFloat,
   newInt,
   PyBytes,
+  PyComplex,
   PyFloat,
   PyInt,
   type PyObject,
@@ -31,6 +33,12 @@ function asLong(o: PyObject): number | undefined {
   const v = o.value;
   if (typeof v === "number") return v;
   return v >= -LONG_MAX - 1n && v <= LONG_MAX ? Number(v) : undefined;
+}
+
+/** What the float and complex phases add as a real number: an exact float, or an exact int that fits a C long. */
+function floatTerm(item: PyObject): number | undefined {
+  if (item instanceof PyFloat && item.type === T.float) return item.value;
+  return isExactInt(item) ? asLong(item) : undefined;
 }
 
 export function builtinSum(args: PyObject[], kwnames: readonly string[] | null): PyObject {
@@ -56,29 +64,36 @@ export function builtinSum(args: PyObject[], kwnames: readonly string[] | null):
     }
   }
   if (acc instanceof PyFloat && acc.type === T.float) {
-    let f = acc.value;
-    let c = 0;
+    const f = new CompensatedSum(acc.value);
     for (;;) {
       const item = iterNext(it);
-      if (item === undefined) {
-        if (c && Number.isFinite(c)) f += c;
-        return newFloat(f);
-      }
-      const x =
-        item instanceof PyFloat && item.type === T.float
-          ? item.value
-          : isExactInt(item)
-            ? asLong(item)
-            : undefined;
+      if (item === undefined) return newFloat(f.total());
+      const x = floatTerm(item);
       if (x !== undefined) {
-        const t = f + x;
-        if (Math.abs(f) >= Math.abs(x)) c += f - t + x;
-        else c += x - t + f;
-        f = t;
+        f.add(x);
         continue;
       }
-      if (c && Number.isFinite(c)) f += c;
-      acc = binaryOp(newFloat(f), item, ADD);
+      acc = binaryOp(newFloat(f.total()), item, ADD);
+      break;
+    }
+  }
+  if (acc instanceof PyComplex && acc.type === T.complex) {
+    const re = new CompensatedSum(acc.real);
+    const im = new CompensatedSum(acc.imag);
+    for (;;) {
+      const item = iterNext(it);
+      if (item === undefined) return newComplex(re.total(), im.total());
+      if (item instanceof PyComplex && item.type === T.complex) {
+        re.add(item.real);
+        im.add(item.imag);
+        continue;
+      }
+      const x = floatTerm(item);
+      if (x !== undefined) {
+        re.add(x);
+        continue;
+      }
+      acc = binaryOp(newComplex(re.total(), im.total()), item, ADD);
       break;
     }
   }
@@ -86,5 +101,20 @@ export function builtinSum(args: PyObject[], kwnames: readonly string[] | null):
     const item = iterNext(it);
     if (item === undefined) return acc;
     acc = binaryOp(acc, item, ADD);
+  }
+}
+
+/** Neumaier's compensated sum of doubles, as CPython's sum() keeps it for each part of a complex total. */
+class CompensatedSum {
+  private c = 0;
+  constructor(private f: number) {}
+  add(x: number): void {
+    const t = this.f + x;
+    if (Math.abs(this.f) >= Math.abs(x)) this.c += this.f - t + x;
+    else this.c += x - t + this.f;
+    this.f = t;
+  }
+  total(): number {
+    return this.c && Number.isFinite(this.c) ? this.f + this.c : this.f;
   }
 }

@@ -1,5 +1,6 @@
 // float methods: arithmetic with C's pow and fmod semantics, exact comparison with ints, rounding, hex, parsing.
 import { floatDivmod as cFloatDivmod, decompose, exactIntegerPower } from "@ophis/bytecode";
+import { cPow, newComplex } from "../complex.js";
 import { newError, type PyObject, type PyType, T, typeError } from "../core.js";
 import { floatHash, newFloat, PyFloat } from "../float.js";
 import { roundDouble } from "../format/dtoa.js";
@@ -108,7 +109,12 @@ const floatOps: Record<string, (a: number, b: number) => PyObject> = {
   },
   pow: (a, b) => {
     const r = floatPow(a, b);
-    return r === undefined ? NotImplemented : newFloat(r);
+    // A negative base to a fractional power: float_pow hands over to complex power.
+    if (r === undefined) {
+      const c = cPow({ real: a, imag: 0 }, { real: b, imag: 0 });
+      return newComplex(c.real, c.imag);
+    }
+    return newFloat(r);
   },
 };
 const floatMethods: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {};
