@@ -43,6 +43,7 @@ export { numericBuiltins } from "./types/numeric-builtins.js";
 export { defaultRepr, newClass } from "./types/object.js";
 export { makeSet, newSet, setAdd, updateSet } from "./types/sets.js";
 export { sliceIndices } from "./types/slices.js";
+export { newInterpolation, newTemplate, PyInterpolation, PyTemplate } from "./types/templates.js";
 export { formatStr, formatValue, percentFormat } from "./types/text.js";
 
 import "./types/misc.js";
@@ -55,5 +56,6 @@ import "./types/bytes.js";
 import "./types/bytearray.js";
 import "./types/memoryview.js";
 import "./types/code.js";
+import "./types/templates.js";
 
 export { formatObject } from "./format/template.js";

@@ -6,6 +6,7 @@ import {
   delAttr,
   delItem,
   E,
+  EMPTY_STR,
   getAttr,
   getItem,
   getIter,
@@ -14,9 +15,11 @@ import {
   None,
   newError,
   newInt,
+  newInterpolation,
   newList,
   newSet,
   newStr,
+  newTemplate,
   PyBaseException,
   PyCell,
   type PyCode,
@@ -310,6 +313,19 @@ export function rareOp(ts: ThreadState, frame: Frame, op: number, oparg: number,
     case Op.BUILD_STRING:
       stack.push(buildString(stack.splice(stack.length - oparg, oparg) as PyObject[]));
       break;
+    case Op.BUILD_INTERPOLATION: {
+      const spec = oparg & 1 ? stack.pop()! : EMPTY_STR;
+      const expression = stack.pop()!;
+      const value = stack.pop()!;
+      stack.push(newInterpolation(value, expression, oparg >> 2, spec));
+      break;
+    }
+    case Op.BUILD_TEMPLATE: {
+      const interpolations = stack.pop() as PyTuple;
+      const strings = stack.pop() as PyTuple;
+      stack.push(newTemplate(strings, interpolations));
+      break;
+    }
     case Op.END_SEND: {
       const v = stack.pop()!;
       stack.pop();
