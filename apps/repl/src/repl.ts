@@ -31,14 +31,9 @@ function opensBlock(lines: readonly string[]): boolean {
   return COMPOUND.test(first) || /:\s*(#.*)?$/.test(first);
 }
 
-/** The code for a chunk in 'single' mode; blocks are compiled as a module body when 'single' refuses them. */
+/** The code for a chunk, compiled in 'single' mode as CPython's REPL does: expression statements, in blocks too, echo. */
 export function compileChunk(source: string, filename: string): PyCode {
-  try {
-    return new PyCode(compile(`${source}\n`, filename, "single"));
-  } catch (e) {
-    if (!opensBlock([source])) throw e;
-    return new PyCode(compile(`${source}\n`, filename, "exec"));
-  }
+  return new PyCode(compile(`${source}\n`, filename, "single"));
 }
 
 /** codeop's decision for the lines typed so far: run them, ask for more, or report the syntax error. */

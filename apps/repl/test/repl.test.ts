@@ -20,6 +20,9 @@ describe("classify", () => {
     [["x = 1 \\"], "incomplete"],
     [["1 +"], "error"],
     [["def f(", "  a):"], "incomplete"],
+    [["for i in range(3): i"], "incomplete"],
+    [["for i in range(3): i", ""], "complete"],
+    [["if True:", "  5", ""], "complete"],
   ] as const)("%j is %s", (lines, verdict) => {
     expect(classify(lines)).toBe(verdict);
   });
@@ -55,6 +58,18 @@ describe("Repl", () => {
     const r = session(["def f(n):", "    return n * 2", "", "f(21)"]);
     expect(r.stdout).toBe("42\n");
     expect(r.prompts).toBe(">>> ... ... >>> >>> \n");
+  });
+
+  it("echoes expression statements inside blocks, as 'single' mode compiles them", () => {
+    const r = session(["for i in range(3): i", "", "if True:", "  5", "  None", "  'a' * 2", ""]);
+    expect(r.stdout).toBe("0\n1\n2\n5\n'aa'\n");
+    expect(r.prompts).toBe(">>> ... >>> ... ... ... ... >>> \n");
+  });
+
+  it("echoes in else branches and loops but not inside function bodies", () => {
+    const r = session(["def f():", "  7", "", "f()", "if 0:", "  1", "else:", "  2", "", "x = 1"]);
+    expect(r.stdout).toBe("2\n");
+    expect(r.stderr).toBe("");
   });
 
   it("prints a traceback and carries on", () => {

@@ -1,5 +1,5 @@
 // ast.parse with options (test/fixtures/parse-options/<case>/{input.py, options.json}): type_comments, feature_version,
-// optimize and mode "func_type" give exactly CPython 3.14's tree or SyntaxError (expected.json, from the oracle).
+// optimize and modes "single" and "func_type" give exactly CPython 3.14's tree or SyntaxError (expected.json, from the oracle).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ExpectedParse, listCases, readExpected } from "@ophis/oracle";

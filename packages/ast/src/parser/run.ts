@@ -172,6 +172,7 @@ function stackOverflow(): never {
 export function runParser(text: string, options: RunOptions): ModNode {
   holdShapes(shapeObjects);
   const tokens = new Tokens(text, options.typeComments);
+  if (options.mode === "single") tokens.implyFinalNewline();
   const p = new Parser(tokens, options.filename, options.mode, options.featureVersion);
   p.warn = options.warn;
   try {
@@ -294,8 +295,9 @@ function checkRestOfSource(p: Parser, error: ParseAbort): PyException {
 function badSingleStatement(p: Parser): boolean {
   const t = p.t;
   const last = Math.min(p.fill, t.count) - 1;
-  let i = last >= 0 ? t.end[last] : 0;
   const text = t.text;
+  // A token with no span (the NEWLINE implied at the end) leaves the lexer at the end of the source.
+  let i = last < 0 ? 0 : t.end[last] < 0 ? text.length : t.end[last];
   if (last >= 0 && t.type[last] === T.NEWLINE) i++;
   for (;;) {
     let c = text.charCodeAt(i);

@@ -345,6 +345,59 @@ export class Tokens {
     }
   }
 
+  /**
+   * "single" mode's token stream. _PyPegen_fill_token reads an ENDMARKER met after the first token as NEWLINE,
+   * so that `compound_stmt NEWLINE` can end where the source ends. The source string is read with no newline
+   * added, so when it lacks a final one, C's tokenizer gives neither the last line's NEWLINE nor the DEDENTs
+   * closing its blocks: the ENDMARKER read as NEWLINE comes first, then those DEDENTs and, after them, the
+   * ENDMARKER read as NEWLINE once more. This lexer adds the newline, so its tokens are rearranged to that.
+   */
+  implyFinalNewline(): void {
+    const endmarker = this.count - 1;
+    if (endmarker < 1 || this.type[endmarker] !== tok.ENDMARKER) return;
+    const text = this.text;
+    let last = endmarker - 1;
+    let dedents = 0;
+    if (text.charCodeAt(text.length - 1) !== 0x0a) {
+      for (; this.type[last] === tok.DEDENT; last--) dedents++;
+      // The NEWLINE of the added newline goes; the DEDENTs follow the first NEWLINE read from the ENDMARKER.
+      if (this.type[last] === tok.NEWLINE && this.start[last] === text.length) last--;
+      // Without the added newline, the lexer stops one column earlier.
+      this.curCol[endmarker]--;
+    }
+    const firstDedent = endmarker - dedents;
+    const count = last + 3 + dedents + (dedents > 0 ? 1 : 0);
+    const spare = Math.max(count, endmarker + 1);
+    this.growTo(spare + 1);
+    this.copyToken(endmarker, spare);
+    for (let k = dedents - 1; k >= 0; k--) this.copyToken(firstDedent + k, last + 2 + k);
+    this.copyToken(spare, last + 1);
+    this.type[last + 1] = tok.NEWLINE;
+    if (dedents > 0) {
+      this.copyToken(spare, count - 2);
+      this.type[count - 2] = tok.NEWLINE;
+    }
+    this.copyToken(spare, count - 1);
+    this.count = count;
+  }
+
+  private growTo(n: number): void {
+    while (this.type.length < n) this.grow();
+  }
+
+  private copyToken(from: number, to: number): void {
+    this.type[to] = this.type[from];
+    this.start[to] = this.start[from];
+    this.end[to] = this.end[from];
+    this.lineno[to] = this.lineno[from];
+    this.col[to] = this.col[from];
+    this.endLineno[to] = this.endLineno[from];
+    this.endCol[to] = this.endCol[from];
+    this.level[to] = this.level[from];
+    this.curLineno[to] = this.curLineno[from];
+    this.curCol[to] = this.curCol[from];
+  }
+
   /** Text index where line `lineno` (1-based) starts. */
   lineStart(lineno: number): number {
     const starts = this.lineStarts();
