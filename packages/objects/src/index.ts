@@ -34,6 +34,7 @@ export {
   NO_INSTANCE_DICT,
   PyMemberDescr,
 } from "./types/classes.js";
+export { codecName, decodeBytes, encodeText } from "./types/codecs.js";
 export { checkSortKeywords, newList, sortList, suggest } from "./types/containers.js";
 export { dictUpdate, keyError } from "./types/dicts.js";
 export { dictIterator, PyDictView } from "./types/dictviews.js";

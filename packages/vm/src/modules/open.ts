@@ -45,7 +45,7 @@ function parseMode(mode: string) {
 }
 
 export function openFile(interp: Interpreter, args: PyObject[], kw: readonly string[] | null): PyObject {
-  const [file, modeObj, , encoding] = bindArgs(
+  const [file, modeObj, , encoding, errorsObj] = bindArgs(
     "open",
     ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
     1,
@@ -62,6 +62,8 @@ export function openFile(interp: Interpreter, args: PyObject[], kw: readonly str
   const { kind, plus, binary } = parseMode(mode);
   if (binary && encoding !== undefined && encoding !== None)
     throw valueError("binary mode doesn't take an encoding argument");
+  if (binary && errorsObj !== undefined && errorsObj !== None)
+    throw valueError("binary mode doesn't take an errors argument");
   const host = interp.host;
   const path = absPath(file.value, interp.cwd);
   const stat = host.stat?.(path) ?? null;
@@ -92,11 +94,17 @@ export function openFile(interp: Interpreter, args: PyObject[], kw: readonly str
     codec = known;
     encodingName = encoding.value;
   }
-  const f = new PyFile(type, file, mode, binary, canRead, canWrite, { save }, "strict", encodingName);
+  let errors = "strict";
+  if (!binary && errorsObj !== undefined && errorsObj !== None) {
+    if (!(errorsObj instanceof PyStr))
+      throw typeError(`open() argument 'errors' must be str or None, not ${errorsObj.type.name}`);
+    errors = errorsObj.value;
+  }
+  const f = new PyFile(type, file, mode, binary, canRead, canWrite, { save }, errors, encodingName);
   const keep = kind === "r" || kind === "a";
   const initial = keep && existing !== null ? existing : new Uint8Array(0);
   if (binary) f.bytes = new Uint8Array(initial);
-  else f.text = decodeText(initial, codec);
+  else f.text = decodeText(initial, codec, errors);
   if (kind === "a") f.pos = binary ? f.bytes.length : f.text.length;
   // "w" and "x" create or empty the file at once, as the OS open() does.
   if (kind === "w" || kind === "x") {

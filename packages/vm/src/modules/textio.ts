@@ -1,9 +1,12 @@
 // File objects: the standard streams over the host, and open()'s text and binary files held in memory.
 import {
   callObject,
+  codecName,
+  decodeBytes,
   defineGetSets,
   defineMethods,
   E,
+  encodeText as encodeInCodec,
   False,
   index,
   intFrom,
@@ -36,9 +39,6 @@ export const BufferedWriterType = ioType("BufferedWriter");
 export const BufferedRandomType = ioType("BufferedRandom");
 export const UnsupportedOperation = new PyType(T.type, "UnsupportedOperation", [E.OSError, E.ValueError]);
 UnsupportedOperation.setAttr("__module__", newStr("io"));
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** Where a file's data lives: a host stream (read a line at a time, or written through) or memory. */
 export interface Backing {
@@ -73,7 +73,7 @@ export class PyFile extends PyObject {
     this.codec = lookupCodec(encoding) ?? "utf-8";
   }
 
-  /** The codec's canonical name: 'utf-8', 'ascii' or 'latin-1'. */
+  /** The codec's canonical name: 'utf-8', 'utf-16-le', 'latin-1', ... */
   readonly codec: string;
 
   check(): void {
@@ -92,7 +92,7 @@ export class PyFile extends PyObject {
 
   flush(): void {
     if (this.dirty && this.backing.save) {
-      this.backing.save(this.binary ? this.bytes : encodeText(this.text, this.codec));
+      this.backing.save(this.binary ? this.bytes : encodeText(this.text, this.codec, this.errors));
       this.dirty = false;
     }
   }
@@ -145,7 +145,7 @@ export class PyFile extends PyObject {
     if (this.mode.startsWith("a")) this.pos = this.binary ? this.bytes.length : this.text.length;
     if (typeof data === "string") {
       // Text is encoded as it is written, so an unencodable character fails this write() as in CPython.
-      if (this.codec !== "utf-8") encodeText(data, this.codec);
+      encodeText(data, this.codec, this.errors);
       this.text = this.text.slice(0, this.pos) + data + this.text.slice(this.pos + data.length);
       this.pos += data.length;
     } else {
@@ -299,70 +299,17 @@ defineGetSets(TextIOWrapperType, {
   line_buffering: [() => True],
 });
 
-/** The codecs open() supports, by the normalised names CPython accepts for them. */
-const CODECS: Record<string, string> = {
-  utf8: "utf-8",
-  "utf-8": "utf-8",
-  u8: "utf-8",
-  ascii: "ascii",
-  "us-ascii": "ascii",
-  latin1: "latin-1",
-  "latin-1": "latin-1",
-  "iso-8859-1": "latin-1",
-  iso8859_1: "latin-1",
-  l1: "latin-1",
-};
-
 /** The canonical codec name for `name`, or null when Ophis has no such codec. */
 export function lookupCodec(name: string): string | null {
-  return CODECS[name.toLowerCase().replace(/_/g, "-")] ?? CODECS[name.toLowerCase()] ?? null;
-}
-
-function codecError(
-  kind: "encode" | "decode",
-  codec: string,
-  what: string,
-  pos: number,
-  limit: string,
-): PyObject {
-  const action = kind === "encode" ? "encode character" : "decode byte";
-  return newError(
-    kind === "encode" ? "UnicodeEncodeError" : "UnicodeDecodeError",
-    `'${codec}' codec can't ${action} ${what} in position ${pos}: ordinal not in range(${limit})`,
-  );
+  return codecName(name);
 }
 
 /** Decodes a text file's bytes with universal newlines, as open()'s default text mode reads. */
-export function decodeText(data: Uint8Array, codec = "utf-8"): string {
-  let text: string;
-  if (codec === "utf-8") text = decoder.decode(data);
-  else {
-    const limit = codec === "ascii" ? 0x80 : 0x100;
-    const bad = data.findIndex((b) => b >= limit);
-    if (bad >= 0) throw codecError("decode", codec, `0x${data[bad].toString(16)}`, bad, "128");
-    text = String.fromCharCode(...data);
-  }
-  return text.replace(/\r\n?/g, "\n");
+export function decodeText(data: Uint8Array, codec = "utf-8", errors = "strict"): string {
+  return decodeBytes(data, codec, errors).replace(/\r\n?/g, "\n");
 }
 
 /** Encodes text for a file in its codec, with CPython's UnicodeEncodeError for unencodable characters. */
-export function encodeText(text: string, codec: string): Uint8Array {
-  if (codec === "utf-8") return encoder.encode(text);
-  const limit = codec === "ascii" ? 0x80 : 0x100;
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= limit) {
-      const cp = text.codePointAt(i)!;
-      const hex =
-        cp > 0xffff
-          ? `\\U${cp.toString(16).padStart(8, "0")}`
-          : cp > 0xff
-            ? `\\u${cp.toString(16).padStart(4, "0")}`
-            : `\\x${cp.toString(16)}`;
-      throw codecError("encode", codec, `'${hex}'`, i, String(limit));
-    }
-    out[i] = c;
-  }
-  return out;
+export function encodeText(text: string, codec: string, errors = "strict"): Uint8Array {
+  return encodeInCodec(text, codec, errors);
 }
