@@ -111,7 +111,7 @@ export const specialAttrs: ((o: PyObject, name: string) => PyObject | undefined)
 function attributeError(o: PyObject, name: string): PyObject {
   if (o instanceof PyType)
     return newError("AttributeError", `type object '${o.name}' has no attribute '${name}'`);
-  const err = newError("AttributeError", `'${o.type.name}' object has no attribute '${name}'`);
+  const err = newError("AttributeError", `'${o.type.tpName}' object has no attribute '${name}'`);
   (err as { attrName?: string; attrObj?: PyObject }).attrName = name;
   (err as { attrName?: string; attrObj?: PyObject }).attrObj = o;
   return err;
@@ -231,7 +231,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject): void
   if (descr === undefined)
     throw newError(
       "AttributeError",
-      `'${o.type.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+      `'${o.type.tpName}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
     );
   throw newError("AttributeError", `'${o.type.name}' object attribute '${name}' is read-only`);
 }

@@ -27,7 +27,7 @@ export function callObject(
     return callable.fn(args[0], args.slice(1), kwnames);
   }
   const call = callable.type.lookup("__call__");
-  if (call === undefined) throw newError("TypeError", `'${callable.type.name}' object is not callable`);
+  if (call === undefined) throw newError("TypeError", `'${callable.type.tpName}' object is not callable`);
   if (call instanceof PyMethodDescr) return call.fn(callable, args, kwnames);
   return callObject(call, [callable, ...args], kwnames);
 }

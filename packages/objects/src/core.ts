@@ -43,6 +43,8 @@ export class PyType extends PyObject {
   /** Creates a bare instance of this type (tp_alloc + the builtin part of tp_new). */
   allocate: ((type: PyType) => PyObject) | null = null;
   flags = 0;
+  /** The dotted tp_name of a builtin type defined in a module ("time.struct_time"), else null. */
+  private dottedName: string | null = null;
   private cache = new Map<string, PyObject | null>();
   private cacheVersion = -1;
 
@@ -54,6 +56,19 @@ export class PyType extends PyObject {
     this.heap = heap;
     this.mro = computeMro(this);
     if (!heap) makeImmortal(this);
+  }
+
+  /**
+   * tp_name, what CPython's error messages call a type: the dotted name a builtin type of a module declares
+   * ("string.templatelib.Template"), else __name__ (classes defined in Python, and builtins like int).
+   */
+  get tpName(): string {
+    return this.dottedName ?? this.name;
+  }
+
+  /** Declares the module-qualified tp_name of a builtin type (its __module__ attribute is set separately). */
+  setDottedName(dotted: string): void {
+    this.dottedName = dotted;
   }
 
   /** _PyType_Lookup: the attribute `name` on this type or a class of its MRO, or undefined. */

@@ -42,12 +42,12 @@ export function binaryOp(a: PyObject, b: PyObject, o: BinaryOperator): PyObject 
 
 /** The builtin sequences' sq_concat runs after both operands decline +, with its own message. */
 function concatError(a: PyObject, b: PyObject): void {
-  for (const name of ["str", "list", "tuple", "bytes", "bytearray"]) {
+  for (const name of ["str", "list", "tuple", "bytes", "bytearray", "Template"]) {
     const t = T[name];
     if (t && a.type.isSubtype(t)) {
       if (name === "bytes" || name === "bytearray")
-        throw typeError(`can't concat ${b.type.name} to ${a.type.name}`);
-      throw typeError(`can only concatenate ${name} (not "${b.type.name}") to ${name}`);
+        throw typeError(`can't concat ${b.type.tpName} to ${a.type.tpName}`);
+      throw typeError(`can only concatenate ${t.tpName} (not "${b.type.tpName}") to ${t.tpName}`);
     }
   }
 }
@@ -85,7 +85,7 @@ export function inplaceOp(a: PyObject, b: PyObject, o: BinaryOperator): PyObject
 }
 
 function unsupported(a: PyObject, b: PyObject, symbol: string): PyObject {
-  return typeError(`unsupported operand type(s) for ${symbol}: '${a.type.name}' and '${b.type.name}'`);
+  return typeError(`unsupported operand type(s) for ${symbol}: '${a.type.tpName}' and '${b.type.tpName}'`);
 }
 
 const UNARY_SYMBOL: Record<string, string> = {

@@ -113,7 +113,7 @@ export function truthy(o: PyObject): boolean {
 }
 
 function lengthFrom(r: PyObject): number {
-  if (!(r instanceof PyInt)) throw typeError(`'${r.type.name}' object cannot be interpreted as an integer`);
+  if (!(r instanceof PyInt)) throw typeError(`'${r.type.tpName}' object cannot be interpreted as an integer`);
   const n = Number(r.value);
   if (n < 0) throw newError("ValueError", "__len__() should return >= 0");
   return n;
@@ -150,7 +150,7 @@ export function getIter(o: PyObject): PyObject {
       }
     });
   }
-  throw typeError(`'${o.type.name}' object is not iterable`);
+  throw typeError(`'${o.type.tpName}' object is not iterable`);
 }
 
 /** next(it): the next item or undefined when the iterator is exhausted (StopIteration is absorbed). */
@@ -190,7 +190,7 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     if (cg !== undefined) return callObject(cg, [key]);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
-  throw typeError(`'${o.type.name}' object is not subscriptable`);
+  throw typeError(`'${o.type.tpName}' object is not subscriptable`);
 }
 
 export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
@@ -219,7 +219,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
 export function index(o: PyObject): number | bigint {
   if (o instanceof PyInt) return o.value;
   const m = o.type.lookup("__index__");
-  if (m === undefined) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  if (m === undefined) throw typeError(`'${o.type.tpName}' object cannot be interpreted as an integer`);
   const r = callMethod(m, o, []);
   if (!(r instanceof PyInt)) throw typeError(`__index__ returned non-int (type ${r.type.name})`);
   return r.value;

@@ -44,7 +44,7 @@ export class PyMemberDescr extends PyObject {
 function slotMissing(o: PyObject, name: string, deleting = false): PyObject {
   const err = newError(
     "AttributeError",
-    deleting ? name : `'${o.type.name}' object has no attribute '${name}'`,
+    deleting ? name : `'${o.type.tpName}' object has no attribute '${name}'`,
   );
   (err as { attrName?: string; attrObj?: PyObject }).attrName = name;
   (err as { attrName?: string; attrObj?: PyObject }).attrObj = o;

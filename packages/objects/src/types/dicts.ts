@@ -36,7 +36,7 @@ export function dictUpdate(d: PyDict, src: PyObject): void {
   if (keys !== undefined) {
     const getitem = src.type.lookup("__getitem__");
     for (const k of iterate(callObject(keys, []))) {
-      if (getitem === undefined) throw typeError(`'${src.type.name}' object is not subscriptable`);
+      if (getitem === undefined) throw typeError(`'${src.type.tpName}' object is not subscriptable`);
       d.set(k, callObject(getitem, [src, k]));
     }
     return;

@@ -11,6 +11,7 @@ import { newStr, PyStr } from "../str.js";
 
 T.GenericAlias = new PyType(T.type, "GenericAlias", [T.object]);
 T.GenericAlias.attrs.set("__module__", newStr("types"));
+T.GenericAlias.setDottedName("types.GenericAlias");
 
 export class PyGenericAlias extends PyObject {
   constructor(

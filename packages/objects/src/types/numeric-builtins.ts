@@ -49,7 +49,7 @@ function ternaryPow(base: PyObject, exp: PyObject, mod: PyObject): PyObject {
     }
   }
   throw typeError(
-    `unsupported operand type(s) for ** or pow(): '${base.type.name}', '${exp.type.name}', '${mod.type.name}'`,
+    `unsupported operand type(s) for ** or pow(): '${base.type.tpName}', '${exp.type.tpName}', '${mod.type.tpName}'`,
   );
 }
 
@@ -84,7 +84,7 @@ export const numericBuiltins: Record<string, NativeFn> = {
   chr: (args, kw) => {
     const o = single("chr", args, kw);
     if (!(o instanceof PyInt) && o.type.lookup("__index__") === undefined)
-      throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+      throw typeError(`'${o.type.tpName}' object cannot be interpreted as an integer`);
     const v = index(o);
     if (typeof v === "bigint" || v < 0 || v > 0x10ffff)
       throw newError("ValueError", "chr() arg not in range(0x110000)");

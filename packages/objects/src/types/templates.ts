@@ -12,7 +12,10 @@ import { kwArgs } from "./text-args.js";
 const MODULE = "string.templatelib";
 T.Template = new PyType(T.type, "Template", [T.object]);
 T.Interpolation = new PyType(T.type, "Interpolation", [T.object]);
-for (const t of [T.Template, T.Interpolation]) t.setAttr("__module__", newStr(MODULE));
+for (const t of [T.Template, T.Interpolation]) {
+  t.setAttr("__module__", newStr(MODULE));
+  t.setDottedName(`${MODULE}.${t.name}`);
+}
 T.Interpolation.setAttr(
   "__match_args__",
   newTuple(["value", "expression", "conversion", "format_spec"].map((n) => newStr(n))),
@@ -154,7 +157,7 @@ T.Template.setAttr(
   ),
 );
 
-/** Template + Template: the touching strings join (str + Template and Template + str are errors in 3.14). */
+/** Template + Template: the touching strings join (Template + str and str + Template are errors in 3.14). */
 function concat(a: PyTemplate, b: PyTemplate): PyTemplate {
   const left = a.strings.items;
   const right = b.strings.items;
@@ -177,8 +180,7 @@ defineMethods(T.Template, {
   },
   __add__: (self, [o]) => {
     if (o instanceof PyTemplate) return concat(tmpl(self), o);
-    if (o instanceof PyStr)
-      throw typeError(`can only concatenate ${MODULE}.Template (not "${o.type.name}") to ${MODULE}.Template`);
+    // Anything else: binaryOp's sequence-concatenation error, once the other operand has declined too.
     return NotImplemented;
   },
   __iter__: (self) => {

@@ -150,7 +150,7 @@ defineMethods(T.str, {
   __add__: (self, [o]) => {
     if (!(o instanceof PyStr)) {
       if (o.type.lookup("__radd__") !== undefined) return NotImplemented;
-      throw typeError(`can only concatenate str (not "${o.type.name}") to str`);
+      throw typeError(`can only concatenate str (not "${o.type.tpName}") to str`);
     }
     return newStr(s(self) + o.value);
   },

@@ -17,6 +17,7 @@ import {
 export function structSeqType(qualified: string, fields: readonly string[]): PyType {
   const dot = qualified.lastIndexOf(".");
   const t = new PyType(T.type, qualified.slice(dot + 1), [T.tuple]);
+  t.setDottedName(qualified);
   t.setAttr("__module__", newStr(qualified.slice(0, dot)));
   const getsets: Parameters<typeof defineGetSets>[1] = {};
   fields.forEach((f, i) => {
@@ -42,6 +43,7 @@ export function structSeq(type: PyType, items: PyObject[]): PyTuple {
 
 export const SimpleNamespaceType = new PyType(T.type, "SimpleNamespace", [T.object]);
 SimpleNamespaceType.setAttr("__module__", newStr("types"));
+SimpleNamespaceType.setDottedName("types.SimpleNamespace");
 defineMethods(SimpleNamespaceType, {
   __repr__: (self) => {
     const d = self.dict as PyDict;

@@ -180,7 +180,8 @@ export function makeSys(interp: Interpreter, argv: string[]): SysModule {
   });
   fn("getrecursionlimit", () => newInt(ts.recursionLimit));
   fn("setrecursionlimit", ([n]) => {
-    if (!(n instanceof PyInt)) throw typeError(`'${n.type.name}' object cannot be interpreted as an integer`);
+    if (!(n instanceof PyInt))
+      throw typeError(`'${n.type.tpName}' object cannot be interpreted as an integer`);
     const limit = Number(n.value);
     if (limit < 1) throw newError("ValueError", "recursion limit must be greater or equal than 1");
     if (limit <= ts.depth)

@@ -30,6 +30,7 @@ import {
 function ioType(name: string, bases: PyType[] = [T.object]): PyType {
   const t = new PyType(T.type, name, bases);
   t.setAttr("__module__", newStr("_io"));
+  t.setDottedName(`_io.${name}`);
   return t;
 }
 

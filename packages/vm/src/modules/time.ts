@@ -77,7 +77,7 @@ function seconds(o: PyObject): number {
     return o.value;
   }
   if (o instanceof PyInt) return Number(o.value);
-  throw typeError(`'${o.type.name}' object cannot be interpreted as an integer or float`);
+  throw typeError(`'${o.type.tpName}' object cannot be interpreted as an integer or float`);
 }
 
 const FIELDS = [
