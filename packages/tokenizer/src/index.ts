@@ -14,6 +14,7 @@ export { reprBytes, reprStr } from "./pyrepr.js";
 export { EXACT_TOKEN_TYPES, tok, tokName } from "./token.js";
 export { exactType, type TokenInfo } from "./tokenizer.js";
 export { inRanges, isIdentifierContinue, isIdentifierStart, isPrintable } from "./unicode.js";
+export { characterName, lookupCharacterName } from "./unicode-names.js";
 export { type UntokenizeInput, untokenize } from "./untokenize.js";
 export { decodeSource };
 

@@ -1,40 +1,7 @@
 // Decoding of string, bytes and number literals (Parser/string_parser.c, parsenumber in Parser/pegen.c).
+import { lookupCharacterName } from "@ophis/tokenizer";
 import { PyComplex } from "../nodes/index.js";
 import type { Parser } from "./parser.js";
-
-/** A few character names for `\N{...}`; CPython's full Unicode name database is not carried (a known gap). */
-const UNICODE_NAMES: ReadonlyMap<string, number> = new Map([
-  ["EM DASH", 0x2014],
-  ["EN DASH", 0x2013],
-  ["BULLET", 0x2022],
-  ["HORIZONTAL ELLIPSIS", 0x2026],
-  ["NO-BREAK SPACE", 0xa0],
-  ["DEGREE SIGN", 0xb0],
-  ["GREEK SMALL LETTER ALPHA", 0x3b1],
-  ["GREEK SMALL LETTER BETA", 0x3b2],
-  ["GREEK SMALL LETTER PI", 0x3c0],
-  ["GREEK CAPITAL LETTER OMEGA", 0x3a9],
-  ["LATIN SMALL LETTER E WITH ACUTE", 0xe9],
-  ["SNOWMAN", 0x2603],
-  ["EURO SIGN", 0x20ac],
-  ["COPYRIGHT SIGN", 0xa9],
-  ["REGISTERED SIGN", 0xae],
-  ["RIGHTWARDS ARROW", 0x2192],
-  ["LEFTWARDS ARROW", 0x2190],
-  ["CHECK MARK", 0x2713],
-  ["SPACE", 0x20],
-  ["NULL", 0],
-  ["LINE FEED", 0x0a],
-  ["CARRIAGE RETURN", 0x0d],
-  ["CHARACTER TABULATION", 0x09],
-  ["DIGIT ZERO", 0x30],
-  ["LATIN CAPITAL LETTER A", 0x41],
-  ["LATIN SMALL LETTER A", 0x61],
-  ["REPLACEMENT CHARACTER", 0xfffd],
-  ["ZERO WIDTH SPACE", 0x200b],
-  ["BOX DRAWINGS LIGHT HORIZONTAL", 0x2500],
-  ["BOX DRAWINGS LIGHT VERTICAL", 0x2502],
-]);
 
 /** A UnicodeDecodeError of the 'unicodeescape' codec, as the message it becomes. */
 function unicodeEscapeError(start: number, end: number, reason: string, firstByte: number): string {
@@ -170,9 +137,9 @@ export function decodeUnicodeEscapes(s: string): string {
         if (close < 0) throw unicodeEscapeError(escStart, pos + (n - i), malformed, 0x5c);
         const name = s.slice(i + 1, close);
         if (name.length === 0) throw unicodeEscapeError(escStart, pos + 1, malformed, 0x5c);
-        const cp = lookupName(name);
+        const cp = lookupCharacterName(name);
         const consumed = close + 1 - i;
-        if (cp < 0)
+        if (cp === undefined)
           throw unicodeEscapeError(escStart, pos + consumed, "unknown Unicode character name", 0x5c);
         i = close + 1;
         pos += consumed;
@@ -186,16 +153,6 @@ export function decodeUnicodeEscapes(s: string): string {
     runStart = i;
   }
   return out + s.slice(runStart);
-}
-
-function lookupName(name: string): number {
-  const upper = name.toUpperCase();
-  const cp = UNICODE_NAMES.get(upper);
-  if (cp !== undefined) return cp;
-  // Algorithmic names: CJK UNIFIED IDEOGRAPH-XXXX and friends.
-  const m = /^(?:CJK UNIFIED IDEOGRAPH|CJK COMPATIBILITY IDEOGRAPH)-([0-9A-F]{4,5})$/.exec(upper);
-  if (m !== null) return Number.parseInt(m[1], 16);
-  return -1;
 }
 
 /** `PyBytes_DecodeEscape`: a bytes literal's body (ASCII) with its escapes. Throws a message string. */

@@ -1,4 +1,5 @@
 // The unicode_escape and raw_unicode_escape codecs: Python string-literal escapes over latin-1 bytes.
+import { lookupCharacterName } from "@ophis/tokenizer";
 import { type DecodeContext, decodeFailure } from "./codec-handlers.js";
 
 enum Char {
@@ -118,13 +119,17 @@ export function decodeUnicodeEscape(data: Uint8Array, errors: string): string {
           reason = "illegal Unicode character";
         }
       } else if (letter === "N") {
-        // CPython's Unicode name database is not carried, so no \N{...} name can be found.
         reason = "malformed \\N character escape";
         if (i < n && data[i] === 0x7b) {
           const close = data.indexOf(0x7d, i + 1);
           if (close < 0) i = n;
           else if (close > i + 1) {
+            const cp = lookupCharacterName(String.fromCharCode(...data.subarray(i + 1, close)));
             i = close + 1;
+            if (cp !== undefined) {
+              out += char(cp);
+              continue;
+            }
             reason = "unknown Unicode character name";
           } else i++;
         }

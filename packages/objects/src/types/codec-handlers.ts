@@ -1,4 +1,5 @@
 // The standard error handlers (strict, ignore, replace, ...) as the built-in codecs call them on a failing range.
+import { characterName } from "@ophis/tokenizer";
 import { newError, typeError } from "../core.js";
 import { unicodeDecodeError, unicodeEncodeError } from "./unicode-errors.js";
 
@@ -181,18 +182,14 @@ export function encodeReplacement(
       return [{ bytes }, end];
     }
     case "namereplace": {
-      // Without a Unicode name table, only characters that have no name (controls, surrogates, private use) work.
-      if (run.every(hasNoName)) return [{ text: run.map(charEscape).join("") }, end];
-      break;
+      const text = run.map((c) => {
+        const name = characterName(c);
+        return name === undefined ? charEscape(c) : `\\N{${name}}`;
+      });
+      return [{ text: text.join("") }, end];
     }
   }
   throw encodeFailure(ctx, start, end, reason);
-}
-
-function hasNoName(c: number): boolean {
-  return (
-    c < 0x20 || (c >= 0x7f && c < 0xa0) || isSurrogate(c) || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000
-  );
 }
 
 /** How an encoder writes characters and which it cannot: the frame every built-in encoder shares. */
