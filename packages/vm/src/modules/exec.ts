@@ -2,7 +2,6 @@
 import { compile } from "@ophis/compiler";
 import {
   callObject,
-  defineMethods,
   E,
   getAttrOrUndefined,
   index,
@@ -15,18 +14,16 @@ import {
   PyCode,
   PyDict,
   type PyObject,
-  PyObject as PyObjectClass,
   PyStr,
   PyTuple,
-  PyType,
   splitKeywords,
   str,
-  T,
   typeError,
 } from "@ophis/objects";
 import type { Frame } from "../frame.js";
 import type { Interpreter } from "../interpreter.js";
 import { openFile } from "./open.js";
+import { installSiteBuiltins } from "./site-builtins.js";
 
 type Mode = "exec" | "eval" | "single";
 
@@ -188,29 +185,9 @@ export function installExecBuiltins(interp: Interpreter): void {
 
   def("open", (args, kw) => openFile(interp, args, kw));
 
-  for (const [name, eof] of [
-    ["exit", "Ctrl-D (i.e. EOF)"],
-    ["quit", "Ctrl-D (i.e. EOF)"],
-  ] as const) {
-    const q = new PyObjectClass(QuitterType);
-    q.dict = new PyDict();
-    q.dict.setStr("name", newStr(name));
-    q.dict.setStr("eof", newStr(eof));
-    b.setStr(name, q);
-  }
+  installSiteBuiltins(b, interp);
 }
 
 function newValueError(message: string): PyObject {
   return callObject(E.ValueError, [newStr(message)]);
 }
-
-/** site's Quitter: `exit` and `quit` as the REPL shows and calls them. */
-const QuitterType = new PyType(T.type, "Quitter", [T.object]);
-QuitterType.setAttr("__module__", newStr("_sitebuiltins"));
-defineMethods(QuitterType, {
-  __repr__: (self) =>
-    newStr(`Use ${str(self.dict!.getStr("name")!)}() or ${str(self.dict!.getStr("eof")!)} to exit`),
-  __call__: (_self, args) => {
-    throw callObject(E.SystemExit, [args.length ? args[0] : None]);
-  },
-});
