@@ -66,6 +66,7 @@ import {
   typeError,
   unaryOp,
 } from "@ophis/objects";
+import { builtinAiter, builtinAnext } from "./async-generators.js";
 import { frameForCall, run } from "./eval.js";
 import { formatValueOp } from "./formatting.js";
 import { builtinSum } from "./sum.js";
@@ -337,6 +338,8 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
   set("min", minMax("min", "__lt__"));
   set("max", minMax("max", "__gt__"));
   set("sum", fn("sum", builtinSum));
+  set("aiter", fn("aiter", builtinAiter));
+  set("anext", fn("anext", builtinAnext));
   set(
     "sorted",
     fn("sorted", (args, kw) => {

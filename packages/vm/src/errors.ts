@@ -5,7 +5,8 @@ import { syntaxErrorObject } from "./syntax-error.js";
 
 export function asPyException(raw: unknown): PyBaseException {
   if (raw instanceof PyBaseException) return raw;
-  if (raw instanceof RangeError && /call stack/.test(raw.message))
+  // No regular expression here: compiling one at the stack's limit fails with a SyntaxError, hiding the overflow.
+  if (raw instanceof RangeError && raw.message.includes("call stack"))
     return newError("RecursionError", "maximum recursion depth exceeded") as PyBaseException;
   if (raw instanceof PyException) return syntaxErrorObject(raw);
   const message = raw instanceof Error ? `${raw.name}: ${raw.message}` : String(raw);

@@ -48,11 +48,12 @@ import {
   typeError,
 } from "@ophis/objects";
 import { bindArguments } from "./arguments.js";
+import { endAsyncFor } from "./async-generators.js";
 import { asPyException } from "./errors.js";
 import { givenExceptionMatches } from "./exception-groups.js";
 import { fastBinary, fastCompare, fastTruth } from "./fast-paths.js";
 import { Frame, prepare } from "./frame.js";
-import { makeGenerator, PyGenerator } from "./generators.js";
+import { iterSend, makeGenerator } from "./generators.js";
 import { rareOp } from "./rare-ops.js";
 import { getAttrWithContext } from "./suggestions.js";
 import type { ThreadState } from "./thread.js";
@@ -480,7 +481,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             const v = stack.pop()!;
             const receiver = stack[stack.length - 1]!;
             frame.pc = pc;
-            const r = sendTo(receiver, v);
+            const r = iterSend(receiver, v);
             if (r.done) {
               stack.push(r.value);
               pc += oparg;
@@ -522,6 +523,13 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             // The handler is looked up from RERAISE itself; the restored lasti is what a handler pushes.
             unwindFrom = frame.lasti;
             if (oparg) frame.lasti = Number((stack[stack.length - 1] as PyInt).value) >> 1;
+            reraise = true;
+            throw exc;
+          }
+          case Op.END_ASYNC_FOR: {
+            // StopAsyncIteration ends an `async for`; anything else goes on as it was raised (no new entry).
+            const exc = endAsyncFor(stack);
+            if (exc === null) break;
             reraise = true;
             throw exc;
           }
@@ -716,16 +724,6 @@ function callableName(c: PyObject | null): string {
   }
   if (c instanceof PyType) return `${c.name}()`;
   return c ? `${c.type.name} object` : "function";
-}
-
-function sendTo(receiver: PyObject, v: PyObject): { done: boolean; value: PyObject } {
-  if (receiver instanceof PyGenerator) return receiver.sendRaw(v);
-  if (v === None) {
-    const r = iterNext(receiver);
-    if (r === undefined) return { done: true, value: None };
-    return { done: false, value: r };
-  }
-  return { done: false, value: callObject(getAttr(receiver, "send"), [v]) };
 }
 
 export function opName(op: number): string {

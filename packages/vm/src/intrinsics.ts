@@ -10,6 +10,7 @@ import {
   type PyObject,
   unaryOp,
 } from "@ophis/objects";
+import { wrapAsyncGenValue } from "./async-generators.js";
 import { prepReraiseStar } from "./exception-groups.js";
 import type { Frame } from "./frame.js";
 import type { ThreadState } from "./thread.js";
@@ -44,6 +45,9 @@ export function intrinsic1(_ts: ThreadState, frame: Frame, oparg: number, v: PyO
       err.suppressContext = true;
       return err;
     }
+    case 4:
+      // INTRINSIC_ASYNC_GEN_WRAP: an async generator's `yield`, told apart from what its awaits pass up.
+      return wrapAsyncGenValue(v);
     case 5:
       return unaryOp(v, "__pos__");
     case 6:

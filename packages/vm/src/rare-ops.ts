@@ -9,7 +9,6 @@ import {
   EMPTY_STR,
   getAttr,
   getItem,
-  getIter,
   iterate,
   len,
   None,
@@ -40,6 +39,8 @@ import {
   unaryOp,
   updateSet,
 } from "@ophis/objects";
+import { getAIter, getANext } from "./async-generators.js";
+import { getAwaitable } from "./coroutines.js";
 import {
   commonConstant,
   freeVarError,
@@ -55,7 +56,7 @@ import {
 import { checkEgMatch } from "./exception-groups.js";
 import { buildString, convertValue, formatValueOp } from "./formatting.js";
 import type { Frame } from "./frame.js";
-import { PyGenerator } from "./generators.js";
+import { yieldFromIter } from "./generators.js";
 import { intrinsic1, intrinsic2 } from "./intrinsics.js";
 import type { ThreadState } from "./thread.js";
 
@@ -173,11 +174,18 @@ export function rareOp(ts: ThreadState, frame: Frame, op: number, oparg: number,
     case Op.UNARY_INVERT:
       stack.push(unaryOp(stack.pop()!, "__invert__"));
       break;
-    case Op.GET_YIELD_FROM_ITER: {
-      const v = stack[stack.length - 1]!;
-      if (!(v instanceof PyGenerator)) stack[stack.length - 1] = getIter(v);
+    case Op.GET_YIELD_FROM_ITER:
+      stack[stack.length - 1] = yieldFromIter(frame, stack[stack.length - 1]!);
       break;
-    }
+    case Op.GET_AWAITABLE:
+      stack.push(getAwaitable(stack.pop()!, oparg));
+      break;
+    case Op.GET_AITER:
+      stack.push(getAIter(stack.pop()!));
+      break;
+    case Op.GET_ANEXT:
+      stack.push(getANext(stack[stack.length - 1]!));
+      break;
     case Op.BUILD_SET:
       stack.push(newSet(stack.splice(stack.length - oparg, oparg) as PyObject[]));
       break;
@@ -354,10 +362,18 @@ export function rareOp(ts: ThreadState, frame: Frame, op: number, oparg: number,
       const owner = stack.pop()!;
       const name = ["__enter__", "__exit__", "__aenter__", "__aexit__"][oparg];
       const m = owner.type.lookup(name);
-      if (m === undefined)
+      if (m === undefined) {
+        // Having the other protocol's pair of methods earns a hint to use the other statement.
+        const other = oparg < 2 ? ["__aenter__", "__aexit__"] : ["__enter__", "__exit__"];
+        const hint = other.every((n) => owner.type.lookup(n) !== undefined)
+          ? oparg < 2
+            ? " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
+            : " but it supports the context manager protocol. Did you mean to use 'with'?"
+          : "";
         throw typeError(
-          `'${owner.type.name}' object does not support the ${oparg < 2 ? "" : "asynchronous "}context manager protocol (missed ${name} method)`,
+          `'${owner.type.name}' object does not support the ${oparg < 2 ? "" : "asynchronous "}context manager protocol (missed ${name} method)${hint}`,
         );
+      }
       if (m instanceof PyFunctionClass || m instanceof PyMethodDescr) stack.push(m, owner);
       else stack.push(getAttr(owner, name), null);
       break;
