@@ -1,7 +1,7 @@
 // Character names against CPython's unicodedata: every code point's name, and lookups by name in any case.
 import { Oracle } from "@ophis/oracle";
-import { describe, expect, it } from "vitest";
 import { characterName, lookupCharacterName } from "@ophis/tokenizer";
+import { describe, expect, it } from "vitest";
 
 describe("character names", () => {
   it("name every code point as unicodedata.name does, and look each name up again", async () => {

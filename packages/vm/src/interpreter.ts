@@ -26,8 +26,8 @@ import { absPath, dirName } from "./imports/paths.js";
 import { ImportSystem, type MainTarget, RunModuleError } from "./imports/system.js";
 import { installExecBuiltins } from "./modules/exec.js";
 import { registerNativeModules } from "./modules/registry.js";
-import type { CommandLineOptions } from "./modules/sys-info.js";
 import { makeSys, type SysModule } from "./modules/sys.js";
+import type { CommandLineOptions } from "./modules/sys-info.js";
 import { type Limits, setThreadState, ThreadState } from "./thread.js";
 import { formatException } from "./traceback.js";
 
