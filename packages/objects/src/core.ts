@@ -23,6 +23,11 @@ export interface DictLike extends PyObject {
 /** Bumped whenever any type's attributes change: lookup caches compare against it. */
 let typeVersion = 0;
 
+/** The current type version: a cache filled from type lookups at this version is valid while it stays the same. */
+export function currentTypeVersion(): number {
+  return typeVersion;
+}
+
 /** A native function: positional args then keyword values named by kwnames (CPython's vectorcall). */
 export type NativeFn = (args: PyObject[], kwnames: readonly string[] | null) => PyObject;
 

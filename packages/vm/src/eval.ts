@@ -27,7 +27,6 @@ import {
   type PyCell,
   PyDict,
   PyFunction,
-  PyFunction as PyFunctionClass,
   PyInt,
   PyList,
   PyMethod,
@@ -40,7 +39,6 @@ import {
   PyType,
   pyBool,
   richCompare,
-  setAttr,
   setItem,
   T,
   True,
@@ -48,13 +46,14 @@ import {
   typeError,
 } from "@ophis/objects";
 import { bindArguments } from "./arguments.js";
+import { AttrSite, loadAttr, loadMethod, storeAttr } from "./attr-cache.js";
+import { allocatePlain, initResult, plainInit } from "./class-calls.js";
 import { asPyException } from "./errors.js";
 import { givenExceptionMatches } from "./exception-groups.js";
 import { fastBinary, fastCompare, fastTruth } from "./fast-paths.js";
-import { Frame, prepare } from "./frame.js";
+import { Frame, type Prepared, prepare } from "./frame.js";
 import { makeGenerator, PyGenerator } from "./generators.js";
 import { rareOp } from "./rare-ops.js";
-import { getAttrWithContext } from "./suggestions.js";
 import type { ThreadState } from "./thread.js";
 
 const COMPARE = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
@@ -271,23 +270,15 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
           case Op.LOAD_ATTR: {
             const owner = stack.pop()!;
             const name = p.names[oparg >> 1];
-            if (oparg & 1) {
-              const meth = owner.type.lookup(name);
-              if (
-                (meth instanceof PyFunctionClass || meth instanceof PyMethodDescr) &&
-                !(owner instanceof PyType) &&
-                owner.dict?.getStr(name) === undefined &&
-                owner.type.lookup("__getattribute__") === ts.objectGetattribute
-              ) {
-                stack.push(meth, owner);
-              } else stack.push(getAttrWithContext(owner, name), null);
-            } else stack.push(getAttrWithContext(owner, name));
+            const site = p.sites[frame.lasti] ?? newSite(p, frame.lasti);
+            if (oparg & 1) loadMethod(site, stack, owner, name);
+            else stack.push(loadAttr(site, owner, name));
             break;
           }
           case Op.STORE_ATTR: {
             const owner = stack.pop()!;
             const v = stack.pop()!;
-            setAttr(owner, p.names[oparg], v);
+            storeAttr(p.sites[frame.lasti] ?? newSite(p, frame.lasti), owner, p.names[oparg], v);
             break;
           }
           case Op.BINARY_OP: {
@@ -407,11 +398,23 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
               self = callable.self;
               callable = callable.func;
             }
+            let callee: Frame | null = null;
             if (callable instanceof PyFunction && !(callable.code.code.co_flags & GENERATOR_FLAGS)) {
               if (ts.depth >= ts.recursionLimit)
                 throw newError("RecursionError", "maximum recursion depth exceeded");
-              const callee = exactCall(callable, stack, base + 2, oparg, self, kwnames);
-              stack.length = base;
+              callee = exactCall(callable, stack, base + 2, oparg, self, kwnames);
+            } else if (callable instanceof PyType && self === null) {
+              const init = plainInit(callable);
+              if (init !== null) {
+                if (ts.depth >= ts.recursionLimit)
+                  throw newError("RecursionError", "maximum recursion depth exceeded");
+                const instance = allocatePlain(callable);
+                callee = exactCall(init, stack, base + 2, oparg, instance, kwnames);
+                callee.initSelf = instance;
+              }
+            }
+            if (callee !== null) {
+              dropTo(stack, base);
               ts.depth++;
               frame.pc = pc;
               callee.back = frame;
@@ -426,7 +429,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
               break;
             }
             const callArgs = stack.slice(base + 2) as PyObject[];
-            stack.length = base;
+            dropTo(stack, base);
             frame.pc = pc;
             // A method of a builtin type loaded with its instance needs no bound-method object.
             if (self !== null && callable instanceof PyMethodDescr)
@@ -453,7 +456,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             stack = frame.stack;
             locals = frame.localsplus;
             pc = frame.pc;
-            stack.push(v);
+            stack.push(done.initSelf === null ? v : initResult(done, v));
             break;
           }
           case Op.RETURN_GENERATOR: {
@@ -622,6 +625,17 @@ function exactCall(
   const callArgs = stack.slice(first, first + nargs) as PyObject[];
   if (self !== null) callArgs.unshift(self);
   return frameForCall(fn, callArgs, kwnames);
+}
+
+/** Pops the stack down to `depth` items (pops are inlined where setting length is a runtime call). */
+function dropTo(stack: (PyObject | null)[], depth: number): void {
+  while (stack.length > depth) stack.pop();
+}
+
+function newSite(p: Prepared, at: number): AttrSite {
+  const site = new AttrSite();
+  p.sites[at] = site;
+  return site;
 }
 
 function findHandler(frame: Frame, lasti: number) {

@@ -2,6 +2,7 @@
 import { type CodeObject, type ExceptionTableEntry, Op, opcodeInfo } from "@ophis/bytecode";
 import type { PyCode, PyDict, PyFunction, PyObject } from "@ophis/objects";
 import { PyObject as PyObjectClass, PyType, T } from "@ophis/objects";
+import type { AttrSite } from "./attr-cache.js";
 import { constantToObject } from "./constants.js";
 
 /** A code object decoded once for execution: opcodes and full opargs per code unit, constants as objects. */
@@ -16,6 +17,8 @@ export interface Prepared {
   names: string[];
   exceptionTable: ExceptionTableEntry[];
   nlocalsplus: number;
+  /** By code unit: the inline caches of attribute instructions, made on their first run. */
+  sites: (AttrSite | null)[];
 }
 
 export function prepare(pycode: PyCode): Prepared {
@@ -47,6 +50,7 @@ export function prepare(pycode: PyCode): Prepared {
     names: [...code.co_names],
     exceptionTable: code.exceptionEntries(),
     nlocalsplus: code.co_localsplusnames.length,
+    sites: new Array<AttrSite | null>(n).fill(null),
   };
   pycode.prepared = prepared;
   return prepared;
@@ -64,6 +68,8 @@ export class Frame extends PyObjectClass {
   back: Frame | null = null;
   /** Set when the frame stopped at a yield (it can be resumed). */
   suspended = false;
+  /** The instance, when this frame runs __init__ for a class call made by CALL (see class-calls.ts). */
+  initSelf: PyObject | null = null;
   constructor(
     readonly prepared: Prepared,
     readonly pycode: PyCode,
