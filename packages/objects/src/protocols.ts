@@ -6,6 +6,7 @@ import { PyFloat } from "./float.js";
 import { PyBuiltinFunction, PyFunction, PyMethod } from "./functions.js";
 import { False, PyInt, True } from "./int.js";
 import { NATIVE_NEXT, nativeIterator, PyNativeIterator } from "./iterators.js";
+import { runtime } from "./runtime.js";
 import { PyTuple } from "./sequences.js";
 import { None, NotImplemented } from "./singletons.js";
 import { PyStr } from "./str.js";
@@ -156,6 +157,8 @@ export function getIter(o: PyObject): PyObject {
 /** next(it): the next item or undefined when the iterator is exhausted (StopIteration is absorbed). */
 export function iterNext(it: PyObject): PyObject | undefined {
   if (it instanceof PyNativeIterator && it.type.lookup("__next__") === NATIVE_NEXT) return it.step();
+  // T.generator is made by the VM; generators cannot be subclassed, so the exact type has the builtin __next__.
+  if (it.type === T.generator) return runtime.generatorNext(it);
   const n = it.type.lookup("__next__");
   if (n === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
   try {

@@ -10,6 +10,7 @@ import {
   type PyObject,
   PyObject as PyObjectClass,
   PyType,
+  runtime,
   T,
 } from "@ophis/objects";
 import { run } from "./eval.js";
@@ -28,9 +29,15 @@ export class PyGenerator extends PyObjectClass {
 
   /** Resumes with `value` (or raises `exc` at the yield point): the yielded value, or done with the return value. */
   resume(value: PyObject, exc: PyBaseException | null): { done: boolean; value: PyObject } {
+    const v = this.step(value, exc);
+    return { done: this.finished, value: v };
+  }
+
+  /** As resume, without the result object: the yielded value, or the return value once `finished` is set. */
+  step(value: PyObject, exc: PyBaseException | null): PyObject {
     if (this.finished) {
       if (exc) throw exc;
-      return { done: true, value: None };
+      return None;
     }
     if (this.running) throw newError("ValueError", "generator already executing");
     this.running = true;
@@ -40,9 +47,8 @@ export class PyGenerator extends PyObjectClass {
     if (!exc) frame.stack.push(value);
     try {
       const v = run(threadState(), frame, exc);
-      if (frame.suspended) return { done: false, value: v };
-      this.finished = true;
-      return { done: true, value: v };
+      if (!frame.suspended) this.finished = true;
+      return v;
     } catch (e) {
       this.finished = true;
       if (e instanceof PyBaseException && e.type.isSubtype(E.StopIteration)) {
@@ -62,6 +68,13 @@ export class PyGenerator extends PyObjectClass {
     return this.resume(v, null);
   }
 }
+
+// next() on a generator without a StopIteration to raise and absorb (iterNext and FOR_ITER call this).
+runtime.generatorNext = (gen) => {
+  const g = gen as PyGenerator;
+  const v = g.step(None, null);
+  return g.finished ? undefined : v;
+};
 
 export function makeGenerator(frame: Frame): PyGenerator {
   return new PyGenerator(frame);
