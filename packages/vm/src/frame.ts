@@ -80,7 +80,10 @@ export class Frame extends PyObjectClass {
     readonly func: PyFunction | null,
   ) {
     super(T.frame);
-    this.localsplus = new Array(prepared.nlocalsplus).fill(null);
+    // Pushed one by one, the array stays packed (new Array(n).fill makes a holey one, and calls a builtin).
+    const localsplus: (PyObject | null)[] = [];
+    for (let i = prepared.nlocalsplus; i > 0; i--) localsplus.push(null);
+    this.localsplus = localsplus;
   }
 
   get code(): CodeObject {
