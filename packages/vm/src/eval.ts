@@ -67,7 +67,16 @@ export function frameForCall(
 ): Frame {
   const prepared = prepare(fn.code);
   const frame = new Frame(prepared, fn.code, fn.globals, fn.builtins, locals, fn);
-  bindArguments(fn, frame.localsplus, args, kwnames);
+  const code = fn.code.code;
+  if (
+    kwnames === null &&
+    args.length === code.co_argcount &&
+    (code.co_flags & SIMPLE_SIGNATURE_EXCLUDES) === 0 &&
+    code.co_kwonlyargcount === 0
+  ) {
+    const lp = frame.localsplus;
+    for (let i = 0; i < args.length; i++) lp[i] = args[i];
+  } else bindArguments(fn, frame.localsplus, args, kwnames);
   return frame;
 }
 
