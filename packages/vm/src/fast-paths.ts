@@ -19,12 +19,20 @@ import {
 
 /** BINARY_OP opargs of the plain operators this file handles (NB_* in CPython's order). */
 const ADD = 0;
+const AND = 1;
 const FLOOR_DIVIDE = 2;
 const MULTIPLY = 5;
 const REMAINDER = 6;
+const OR = 7;
 const SUBTRACT = 10;
 const TRUE_DIVIDE = 11;
+const XOR = 12;
 const INPLACE_ADD = 13;
+const INPLACE_AND = 14;
+const INPLACE_FLOOR_DIVIDE = 15;
+const INPLACE_REMAINDER = 19;
+const INPLACE_OR = 20;
+const INPLACE_XOR = 25;
 const INPLACE_SUBTRACT = 23;
 const INPLACE_MULTIPLY = 18;
 const SUBSCR = 26;
@@ -53,12 +61,29 @@ export function fastBinary(a: PyObject, b: PyObject, oparg: number): PyObject | 
       case INPLACE_MULTIPLY:
         r = x * y;
         break;
+      case AND:
+      case INPLACE_AND:
+      case OR:
+      case INPLACE_OR:
+      case XOR:
+      case INPLACE_XOR:
+        // JS bitwise operators work on 32-bit two's complement, which Python's agree with in that range.
+        if ((x | 0) !== x || (y | 0) !== y) return undefined;
+        r =
+          oparg === AND || oparg === INPLACE_AND
+            ? x & y
+            : oparg === OR || oparg === INPLACE_OR
+              ? x | y
+              : x ^ y;
+        break;
       case FLOOR_DIVIDE:
+      case INPLACE_FLOOR_DIVIDE:
         // Float division rounds above 2**31-ish magnitudes; the generic path divides exactly.
         if (y === 0 || x > 0x7fffffff || x < -0x7fffffff) return undefined;
         r = Math.floor(x / y);
         break;
-      case REMAINDER: {
+      case REMAINDER:
+      case INPLACE_REMAINDER: {
         if (y === 0) return undefined;
         const m = x % y;
         r = m !== 0 && m < 0 !== y < 0 ? m + y : m;
