@@ -169,6 +169,17 @@ export function iterNext(it: PyObject): PyObject | undefined {
   }
 }
 
+/** The items of any iterable, as [...iterate(o)] without a JS generator between them. */
+export function toArray(o: PyObject): PyObject[] {
+  const it = getIter(o);
+  const items: PyObject[] = [];
+  for (;;) {
+    const v = iterNext(it);
+    if (v === undefined) return items;
+    items.push(v);
+  }
+}
+
 /** Iterates any iterable as a JS generator. */
 export function* iterate(o: PyObject): Generator<PyObject> {
   const it = getIter(o);

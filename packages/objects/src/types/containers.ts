@@ -4,7 +4,17 @@ import { newError, type PyObject, type PyType, T, typeError } from "../core.js";
 import { defineMethods, PyBuiltinFunction, PyStaticMethod } from "../functions.js";
 import { False, intFrom, newInt, PyInt, pyBool, True } from "../int.js";
 import { nativeIterator } from "../iterators.js";
-import { hashOf, index, isEqual, iterate, repr, reprGuard, richCompare, truthy } from "../protocols.js";
+import {
+  hashOf,
+  index,
+  isEqual,
+  iterate,
+  repr,
+  reprGuard,
+  richCompare,
+  toArray,
+  truthy,
+} from "../protocols.js";
 import { newTuple, PyList, PySlice, PyTuple } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
 import { newStr } from "../str.js";
@@ -272,7 +282,7 @@ defineMethods(T.list, {
   __iter__: (self) => seqIter(self, "list_iterator"),
   __init__: (self, args, kw) => {
     rangeArgs("list", args, kw, 0, 1);
-    (self as PyList).items = args.length ? [...iterate(args[0])] : [];
+    (self as PyList).items = args.length ? toArray(args[0]) : [];
     return None;
   },
   append: (self, args, kw) => {
