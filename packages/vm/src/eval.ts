@@ -29,7 +29,7 @@ import {
   PyFunction,
   PyInt,
   PyList,
-  PyMethod,
+  type PyMethod,
   PyMethodDescr,
   type PyNameError,
   PyNativeIterator,
@@ -307,7 +307,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             const b = stack.pop()!;
             const a = stack.pop()!;
             const r = fastCompare(a, b, oparg >> 5) ?? compare(a, b, COMPARE[oparg >> 5]);
-            stack.push(oparg & 16 ? pyBool(truthy(r)) : r);
+            stack.push(oparg & 16 && r !== True && r !== False ? pyBool(truthy(r)) : r);
             break;
           }
           case Op.IS_OP: {
@@ -403,15 +403,19 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             const base = stack.length - oparg - 2;
             let callable = stack[base]!;
             let self = stack[base + 1];
-            if (self === null && callable instanceof PyMethod) {
-              self = callable.self;
-              callable = callable.func;
+            // Type checks rather than instanceof: a bound method and a function have exactly these types.
+            if (self === null && callable.type === T.method) {
+              self = (callable as PyMethod).self;
+              callable = (callable as PyMethod).func;
             }
             let callee: Frame | null = null;
-            if (callable instanceof PyFunction && !(callable.code.code.co_flags & GENERATOR_FLAGS)) {
+            if (
+              callable.type === T.function &&
+              !((callable as PyFunction).code.code.co_flags & GENERATOR_FLAGS)
+            ) {
               if (ts.depth >= ts.recursionLimit)
                 throw newError("RecursionError", "maximum recursion depth exceeded");
-              callee = exactCall(callable, stack, base + 2, oparg, self, kwnames);
+              callee = exactCall(callable as PyFunction, stack, base + 2, oparg, self, kwnames);
             } else if (callable instanceof PyType && self === null) {
               const init = plainInit(callable);
               if (init !== null) {

@@ -8,7 +8,7 @@ import {
   newStr,
   type PyDict,
   PyFloat,
-  PyInt,
+  type PyInt,
   type PyList,
   type PyObject,
   PyStr,
@@ -38,8 +38,10 @@ const INPLACE_MULTIPLY = 18;
 const SUBSCR = 26;
 
 function smallInt(o: PyObject): number | undefined {
-  if (o instanceof PyInt && o.type === T.int && typeof o.value === "number") return o.value;
-  return undefined;
+  // Only PyInt objects have exactly type int, so the type check stands for instanceof (which walks prototypes).
+  if (o.type !== T.int) return undefined;
+  const v = (o as PyInt).value;
+  return typeof v === "number" ? v : undefined;
 }
 
 export function fastBinary(a: PyObject, b: PyObject, oparg: number): PyObject | undefined {
