@@ -137,6 +137,14 @@ export class PyDict extends PyObject implements DictLike {
     return this.map.get(name)?.value;
   }
 
+  /**
+   * The entry holding the str key `name`: a store to that key changes its value in place, so the entry stays
+   * the key's while `version` stays the same (what LOAD_GLOBAL's cache relies on).
+   */
+  entryStr(name: string): Entry | undefined {
+    return this.map.get(name);
+  }
+
   setStr(name: string, value: PyObject): void {
     const e = this.map.get(name);
     if (e) e.value = value;

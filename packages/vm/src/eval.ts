@@ -53,6 +53,7 @@ import { givenExceptionMatches } from "./exception-groups.js";
 import { fastBinary, fastCompare, fastTruth } from "./fast-paths.js";
 import { Frame, type Prepared, prepare } from "./frame.js";
 import { makeGenerator, PyGenerator } from "./generators.js";
+import { cachedGlobal, GlobalSite } from "./global-cache.js";
 import { rareOp } from "./rare-ops.js";
 import type { ThreadState } from "./thread.js";
 
@@ -273,7 +274,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             break;
           }
           case Op.LOAD_GLOBAL:
-            stack.push(loadGlobal(frame, p.names[oparg >> 1]));
+            stack.push(globalAt(p, frame, p.names[oparg >> 1]));
             if (oparg & 1) stack.push(null);
             break;
           case Op.LOAD_ATTR: {
@@ -643,6 +644,16 @@ function exactCall(
 /** Pops the stack down to `depth` items (pops are inlined where setting length is a runtime call). */
 function dropTo(stack: (PyObject | null)[], depth: number): void {
   while (stack.length > depth) stack.pop();
+}
+
+/** LOAD_GLOBAL through the instruction's cache. */
+function globalAt(p: Prepared, frame: Frame, name: string): PyObject {
+  const at = frame.lasti;
+  let site = p.globalSites[at];
+  if (site === null) site = p.globalSites[at] = new GlobalSite();
+  const v = cachedGlobal(site, frame.globals, frame.builtins, name);
+  if (v === undefined) throw nameError(name);
+  return v;
 }
 
 function newSite(p: Prepared, at: number): AttrSite {

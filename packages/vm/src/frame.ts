@@ -4,6 +4,7 @@ import type { PyCode, PyDict, PyFunction, PyObject } from "@ophis/objects";
 import { PyObject as PyObjectClass, PyType, T } from "@ophis/objects";
 import type { AttrSite } from "./attr-cache.js";
 import { constantToObject } from "./constants.js";
+import type { GlobalSite } from "./global-cache.js";
 
 /** A code object decoded once for execution: opcodes and full opargs per code unit, constants as objects. */
 export interface Prepared {
@@ -19,6 +20,8 @@ export interface Prepared {
   nlocalsplus: number;
   /** By code unit: the inline caches of attribute instructions, made on their first run. */
   sites: (AttrSite | null)[];
+  /** By code unit: LOAD_GLOBAL's caches, made on their first run. */
+  globalSites: (GlobalSite | null)[];
 }
 
 export function prepare(pycode: PyCode): Prepared {
@@ -51,6 +54,7 @@ export function prepare(pycode: PyCode): Prepared {
     exceptionTable: code.exceptionEntries(),
     nlocalsplus: code.co_localsplusnames.length,
     sites: new Array<AttrSite | null>(n).fill(null),
+    globalSites: new Array<GlobalSite | null>(n).fill(null),
   };
   pycode.prepared = prepared;
   return prepared;
