@@ -56,6 +56,7 @@ import { makeGenerator, PyGenerator } from "./generators.js";
 import { cachedGlobal, GlobalSite } from "./global-cache.js";
 import { rareOp } from "./rare-ops.js";
 import type { ThreadState } from "./thread.js";
+import { handledBefore, noteRaised, unwind } from "./unwind.js";
 
 const COMPARE = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 
@@ -532,7 +533,18 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
               else exc.cause = exceptionFrom(cause, "exception causes must derive from BaseException");
               exc.suppressContext = true;
             }
-            throw exc;
+            if (!handledBefore(frame, entry)) throw exc;
+            // What the catch below would do, without the cost of a JS throw.
+            noteRaised(ts, frame, exc);
+            frame = unwind(ts, entry, frame, exc, -1)!;
+            p = frame.prepared;
+            ops = p.ops;
+            args = p.args;
+            nexts = p.next;
+            stack = frame.stack;
+            locals = frame.localsplus;
+            pc = frame.pc;
+            break;
           }
           case Op.RERAISE: {
             const exc = stack.pop()!;
@@ -567,41 +579,19 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
       }
     } catch (raw) {
       const exc = asPyException(raw);
-      if (!reraise) {
-        if (exc.context === null && ts.handled !== null && ts.handled !== exc && ts.handled !== None)
-          exc.context = ts.handled;
-        exc.addTraceback(frame, frame.lasti);
-      }
+      if (!reraise) noteRaised(ts, frame, exc);
       reraise = false;
-      // Unwind: find a handler in this frame, else pop frames until one has one.
-      for (;;) {
-        const handler = findHandler(frame, unwindFrom >= 0 ? unwindFrom : frame.lasti);
-        unwindFrom = -1;
-        if (handler) {
-          stack.length = handler.depth;
-          if (handler.lasti) stack.push(newInt(frame.lasti * 2));
-          stack.push(exc);
-          pc = handler.target >> 1;
-          break;
-        }
-        ts.depth--;
-        const done = frame;
-        ts.frame = done.back;
-        if (done === entry) {
-          done.back = null;
-          throw exc;
-        }
-        frame = done.back!;
-        done.back = null;
-        p = frame.prepared;
-        ops = p.ops;
-        args = p.args;
-        nexts = p.next;
-        stack = frame.stack;
-        locals = frame.localsplus;
-        pc = frame.pc;
-        exc.addTraceback(frame, frame.lasti);
-      }
+      const handling = unwind(ts, entry, frame, exc, unwindFrom);
+      unwindFrom = -1;
+      if (handling === null) throw exc;
+      frame = handling;
+      p = frame.prepared;
+      ops = p.ops;
+      args = p.args;
+      nexts = p.next;
+      stack = frame.stack;
+      locals = frame.localsplus;
+      pc = frame.pc;
     }
   }
 }
@@ -660,12 +650,6 @@ function newSite(p: Prepared, at: number): AttrSite {
   const site = new AttrSite();
   p.sites[at] = site;
   return site;
-}
-
-function findHandler(frame: Frame, lasti: number) {
-  const offset = lasti * 2;
-  for (const e of frame.prepared.exceptionTable) if (offset >= e.start && offset < e.end) return e;
-  return undefined;
 }
 
 export function freeVarError(frame: Frame, i: number): PyObject {
