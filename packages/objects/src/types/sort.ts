@@ -1,6 +1,8 @@
 // list.sort's algorithm: CPython's run detection and binary insertion sort, so comparisons happen in the same order.
 import { callObject } from "../call.js";
-import { newError, type PyObject } from "../core.js";
+import { newError, type PyObject, T } from "../core.js";
+import type { PyFloat } from "../float.js";
+import type { PyInt } from "../int.js";
 import { richCompare, truthy } from "../protocols.js";
 import type { PyList } from "../sequences.js";
 
@@ -107,6 +109,21 @@ function merge(keys: PyObject[], values: PyObject[] | null, lo: number, mid: num
   }
 }
 
+/**
+ * The comparison for keys that are all exact ints below 2**53 or all exact floats (as CPython's pre-sort check of
+ * key types): their values compare directly, with no method to look up or call. Else null.
+ */
+function plainLess(keys: PyObject[]): Less | null {
+  if (keys.length === 0) return null;
+  const type = keys[0].type;
+  if (type !== T.int && type !== T.float) return null;
+  for (const k of keys) {
+    if (k.type !== type) return null;
+    if (type === T.int && typeof (k as PyInt).value !== "number") return null;
+  }
+  return (a, b) => (a as PyInt | PyFloat).value < (b as PyInt | PyFloat).value;
+}
+
 /** list.sort(key=, reverse=): stable; the list reads as empty while sorting and must not change meanwhile. */
 export function sortList(list: PyList, key: PyObject | null, reverse: boolean): void {
   const saved = list.items;
@@ -115,7 +132,7 @@ export function sortList(list: PyList, key: PyObject | null, reverse: boolean): 
     const values = key ? saved : null;
     const keys = key ? saved.map((x) => callObject(key, [x])) : saved;
     if (reverse) reverseRange(keys, values, 0, keys.length);
-    const lt: Less = (a, b) => truthy(richCompare(a, b, "__lt__"));
+    const lt: Less = plainLess(keys) ?? ((a, b) => truthy(richCompare(a, b, "__lt__")));
     const n = keys.length;
     if (n > 1) {
       const minrun = minRun(n);
