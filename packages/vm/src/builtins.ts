@@ -32,6 +32,7 @@ import {
   NotImplemented,
   nativeIterator,
   newError,
+  newFloat,
   newInt,
   newList,
   newStr,
@@ -42,7 +43,9 @@ import {
   PyCell,
   PyClassMethod,
   PyDict,
+  type PyFloat,
   PyFunction,
+  type PyInt,
   PyList,
   type PyObject,
   PyObject as PyObjectClass,
@@ -248,7 +251,13 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
   );
   set(
     "abs",
-    fn("abs", ([o]) => unaryOp(o, "__abs__")),
+    fn("abs", ([o]) => {
+      // Exact ints below 2**53 and exact floats need no __abs__ lookup and call.
+      if (o.type === T.int && typeof (o as PyInt).value === "number")
+        return newInt(Math.abs((o as PyInt).value as number));
+      if (o.type === T.float) return newFloat(Math.abs((o as PyFloat).value));
+      return unaryOp(o, "__abs__");
+    }),
   );
   set(
     "iter",
