@@ -64,7 +64,7 @@ T.frame = new PyType(T.type, "frame", [T.object]);
 
 export class Frame extends PyObjectClass {
   readonly localsplus: (PyObject | null)[];
-  readonly stack: (PyObject | null)[] = [];
+  readonly stack: (PyObject | null)[];
   /** Code unit of the instruction running or about to run. */
   pc = 0;
   /** Code unit of the last instruction started (f_lasti / 2). */
@@ -88,6 +88,11 @@ export class Frame extends PyObjectClass {
     const localsplus: (PyObject | null)[] = [];
     for (let i = prepared.nlocalsplus; i > 0; i--) localsplus.push(null);
     this.localsplus = localsplus;
+    // Room for the deepest the stack gets, so pushes never grow it: made at that length, then emptied by pops
+    // (which keep the room, where setting the length is a runtime call).
+    const stack = new Array<PyObject | null>(prepared.code.co_stacksize);
+    for (let i = stack.length; i > 0; i--) stack.pop();
+    this.stack = stack;
   }
 
   get code(): CodeObject {
