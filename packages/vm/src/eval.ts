@@ -50,7 +50,7 @@ import { AttrSite, loadAttr, loadMethod, storeAttr } from "./attr-cache.js";
 import { allocatePlain, initResult, plainInit } from "./class-calls.js";
 import { asPyException } from "./errors.js";
 import { givenExceptionMatches } from "./exception-groups.js";
-import { fastBinary, fastCompare, fastTruth } from "./fast-paths.js";
+import { fastBinary, fastCompare, fastStoreSubscript, fastTruth } from "./fast-paths.js";
 import { Frame, type Prepared, prepare } from "./frame.js";
 import { makeGenerator, PyGenerator } from "./generators.js";
 import { cachedGlobal, GlobalSite } from "./global-cache.js";
@@ -302,7 +302,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             const key = stack.pop()!;
             const container = stack.pop()!;
             const v = stack.pop()!;
-            setItem(container, key, v);
+            if (!fastStoreSubscript(container, key, v)) setItem(container, key, v);
             break;
           }
           case Op.COMPARE_OP: {

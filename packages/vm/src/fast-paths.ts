@@ -135,6 +135,26 @@ function fastSubscript(container: PyObject, key: PyObject): PyObject | undefined
   return undefined;
 }
 
+/** STORE_SUBSCR into an exact dict with an exact str or small int key, or an exact list at an index in range. */
+export function fastStoreSubscript(container: PyObject, key: PyObject, v: PyObject): boolean {
+  const t = container.type;
+  if (t === T.dict) {
+    if (key.type !== T.str && smallInt(key) === undefined) return false;
+    (container as PyDict).set(key, v);
+    return true;
+  }
+  if (t === T.list) {
+    const i = smallInt(key);
+    if (i === undefined) return false;
+    const items = (container as PyList).items;
+    const k = i < 0 ? i + items.length : i;
+    if (k < 0 || k >= items.length) return false;
+    items[k] = v;
+    return true;
+  }
+  return false;
+}
+
 /** COMPARE_OP on two exact ints, floats or strs: <, <=, ==, !=, >, >= by oparg >> 5. */
 export function fastCompare(a: PyObject, b: PyObject, which: number): PyObject | undefined {
   let x: number | string;
