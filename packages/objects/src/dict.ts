@@ -130,7 +130,10 @@ export class PyDict extends PyObject implements DictLike {
 
   /** A snapshot of the entries, for iteration that must survive mutation checks. */
   entryList(): Entry[] {
-    return [...this.entries()];
+    // A plain loop: spreading the entries() generator costs a generator step per entry.
+    const list: Entry[] = [];
+    for (const head of this.map.values()) for (let e: Entry | null = head; e; e = e.next) list.push(e);
+    return list;
   }
 
   getStr(name: string): PyObject | undefined {
