@@ -101,7 +101,8 @@ export function loadGlobal(frame: Frame, name: string): PyObject {
   return v;
 }
 
-function unpack(seq: PyObject, n: number): PyObject[] {
+/** The n items of `seq` for UNPACK_SEQUENCE: a tuple's or list's own array (read at once, never kept). */
+function unpack(seq: PyObject, n: number): readonly PyObject[] {
   let items: readonly PyObject[];
   if (seq instanceof PyTuple || seq instanceof PyList) items = seq.items;
   else {
@@ -124,7 +125,7 @@ function unpack(seq: PyObject, n: number): PyObject[] {
         ? `too many values to unpack (expected ${n}, got ${items.length})`
         : `too many values to unpack (expected ${n})`,
     );
-  return [...items];
+  return items;
 }
 
 function getIterForUnpack(seq: PyObject): PyObject {
