@@ -62,6 +62,34 @@ export function prepare(pycode: PyCode): Prepared {
 
 T.frame = new PyType(T.type, "frame", [T.object]);
 
+/**
+ * n nulls in a packed array with room for n: array literals are allocated at their length (pushes onto [] make
+ * room for 16 at once, garbage for every call), and stay packed (new Array(n).fill makes a holey one).
+ */
+function nulls(n: number): (PyObject | null)[] {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [null];
+    case 2:
+      return [null, null];
+    case 3:
+      return [null, null, null];
+    case 4:
+      return [null, null, null, null];
+    case 5:
+      return [null, null, null, null, null];
+    case 6:
+      return [null, null, null, null, null, null];
+    default: {
+      const a: (PyObject | null)[] = [null, null, null, null, null, null, null];
+      for (let i = a.length; i < n; i++) a.push(null);
+      return a;
+    }
+  }
+}
+
 export class Frame extends PyObjectClass {
   readonly localsplus: (PyObject | null)[];
   readonly stack: (PyObject | null)[];
@@ -84,10 +112,7 @@ export class Frame extends PyObjectClass {
     readonly func: PyFunction | null,
   ) {
     super(T.frame);
-    // Pushed one by one, the array stays packed (new Array(n).fill makes a holey one, and calls a builtin).
-    const localsplus: (PyObject | null)[] = [];
-    for (let i = prepared.nlocalsplus; i > 0; i--) localsplus.push(null);
-    this.localsplus = localsplus;
+    this.localsplus = nulls(prepared.nlocalsplus);
     // Room for the deepest the stack gets, so pushes never grow it: made at that length, then emptied by pops
     // (which keep the room, where setting the length is a runtime call).
     const stack = new Array<PyObject | null>(prepared.code.co_stacksize);
