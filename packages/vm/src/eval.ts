@@ -256,7 +256,9 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             const name = p.names[oparg];
             const ns = frame.locals;
             let v: PyObject | undefined;
-            if (ns instanceof PyDict && ns.type === T.dict) v = ns.getStr(name);
+            // Module-level code (locals are the globals, a plain dict) looks names up as LOAD_GLOBAL does.
+            if (ns === frame.globals && ns.type === T.dict) v = globalAt(p, frame, name);
+            else if (ns instanceof PyDict && ns.type === T.dict) v = ns.getStr(name);
             else if (ns) {
               try {
                 v = getItem(ns, newStr(name));
