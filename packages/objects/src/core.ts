@@ -152,6 +152,15 @@ T.object.type = T.type;
 T.type.type = T.type;
 T.object.allocate = (type) => new PyObject(type);
 
+/**
+ * Adds `type` to T or E under a computed name. A keyed store (`T[name] = type`) to an object past a dozen
+ * properties makes V8 turn it into a hash table, and every `T.int` in hot code into a lookup; a defined property
+ * keeps the object's hidden class, so those loads stay constant.
+ */
+export function registerType(table: Record<string, PyType>, name: string, type: PyType): void {
+  Object.defineProperty(table, name, { value: type, writable: true, enumerable: true, configurable: true });
+}
+
 /** Exception types by name, filled by exceptions.ts. */
 export const E: Record<string, PyType> = {};
 
