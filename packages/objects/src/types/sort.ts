@@ -124,6 +124,37 @@ function plainLess(keys: PyObject[]): Less | null {
   return (a, b) => (a as PyInt | PyFloat).value < (b as PyInt | PyFloat).value;
 }
 
+const PACKED_INT_LIMIT = 2 ** 20;
+const INDEX_SCALE = 2 ** 32;
+
+/**
+ * Sorts keys (and values alongside) that are all exact ints of magnitude below 2**20 natively: each key becomes
+ * value * 2**32 + its index, exact in a double, so a numeric sort of those orders by value and keeps equal keys
+ * in their order, the stable result any comparison order gives for ints. False (nothing done) otherwise.
+ */
+function sortSmallInts(keys: PyObject[], values: PyObject[] | null): boolean {
+  const n = keys.length;
+  if (n >= INDEX_SCALE) return false;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (k.type !== T.int) return false;
+    const v = (k as PyInt).value;
+    if (typeof v !== "number" || v >= PACKED_INT_LIMIT || v <= -PACKED_INT_LIMIT) return false;
+    packed[i] = v * INDEX_SCALE + i;
+  }
+  packed.sort();
+  const oldKeys = keys.slice();
+  const oldValues = values?.slice() ?? null;
+  for (let i = 0; i < n; i++) {
+    const v = packed[i];
+    const from = v - Math.floor(v / INDEX_SCALE) * INDEX_SCALE;
+    keys[i] = oldKeys[from];
+    if (values) values[i] = oldValues![from];
+  }
+  return true;
+}
+
 /** list.sort(key=, reverse=): stable; the list reads as empty while sorting and must not change meanwhile. */
 export function sortList(list: PyList, key: PyObject | null, reverse: boolean): void {
   const saved = list.items;
@@ -134,7 +165,7 @@ export function sortList(list: PyList, key: PyObject | null, reverse: boolean): 
     if (reverse) reverseRange(keys, values, 0, keys.length);
     const lt: Less = plainLess(keys) ?? ((a, b) => truthy(richCompare(a, b, "__lt__")));
     const n = keys.length;
-    if (n > 1) {
+    if (n > 1 && !sortSmallInts(keys, values)) {
       const minrun = minRun(n);
       const runs: [number, number][] = [];
       for (let lo = 0; lo < n; ) {
