@@ -23,6 +23,11 @@ export interface DictLike extends PyObject {
 /** Bumped whenever any type's attributes change: lookup caches compare against it. */
 let typeVersion = 0;
 
+/** The current type version: a cache filled from type lookups at this version is valid while it stays the same. */
+export function currentTypeVersion(): number {
+  return typeVersion;
+}
+
 /** A native function: positional args then keyword values named by kwnames (CPython's vectorcall). */
 export type NativeFn = (args: PyObject[], kwnames: readonly string[] | null) => PyObject;
 
@@ -161,6 +166,15 @@ T.type = new PyType(null, "type", [T.object]);
 T.object.type = T.type;
 T.type.type = T.type;
 T.object.allocate = (type) => new PyObject(type);
+
+/**
+ * Adds `type` to T or E under a computed name. A keyed store (`T[name] = type`) to an object past a dozen
+ * properties makes V8 turn it into a hash table, and every `T.int` in hot code into a lookup; a defined property
+ * keeps the object's hidden class, so those loads stay constant.
+ */
+export function registerType(table: Record<string, PyType>, name: string, type: PyType): void {
+  Object.defineProperty(table, name, { value: type, writable: true, enumerable: true, configurable: true });
+}
 
 /** Exception types by name, filled by exceptions.ts. */
 export const E: Record<string, PyType> = {};

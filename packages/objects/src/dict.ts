@@ -134,11 +134,22 @@ export class PyDict extends PyObject implements DictLike {
 
   /** A snapshot of the entries, for iteration that must survive mutation checks. */
   entryList(): Entry[] {
-    return [...this.entries()];
+    // A plain loop: spreading the entries() generator costs a generator step per entry.
+    const list: Entry[] = [];
+    for (const head of this.map.values()) for (let e: Entry | null = head; e; e = e.next) list.push(e);
+    return list;
   }
 
   getStr(name: string): PyObject | undefined {
     return this.map.get(name)?.value;
+  }
+
+  /**
+   * The entry holding the str key `name`: a store to that key changes its value in place, so the entry stays
+   * the key's while `version` stays the same (what LOAD_GLOBAL's cache relies on).
+   */
+  entryStr(name: string): Entry | undefined {
+    return this.map.get(name);
   }
 
   setStr(name: string, value: PyObject): void {

@@ -1,5 +1,5 @@
 // The builtin exception hierarchy of CPython 3.14, and the layout every exception instance shares.
-import { E, exceptionFactory, PyObject, PyType, type RaisedException, T } from "./core.js";
+import { E, exceptionFactory, PyObject, PyType, type RaisedException, registerType, T } from "./core.js";
 import { PyDict } from "./dict.js";
 import { None } from "./singletons.js";
 import { PyStr } from "./str.js";
@@ -201,7 +201,7 @@ function exceptionType(name: string, bases: PyType[]): PyType {
   const layout = LAYOUTS.find(([root]) => root === name)?.[1];
   if (layout) type.allocate = (t) => new layout(t, []);
   else type.allocate = bases[0].allocate;
-  E[name] = type;
+  registerType(E, name, type);
   return type;
 }
 

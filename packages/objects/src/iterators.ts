@@ -1,5 +1,5 @@
 // Native iterators (list_iterator, range_iterator, dict_keyiterator ...): a type name and a next() closure.
-import { newError, PyObject, PyType, T } from "./core.js";
+import { newError, PyObject, PyType, registerType, T } from "./core.js";
 import { PyMethodDescr } from "./functions.js";
 
 const iteratorTypes = new Map<string, PyType>();
@@ -12,7 +12,7 @@ export function iteratorType(name: string): PyType {
     t.setAttr("__iter__", NATIVE_ITER);
     t.setAttr("__next__", NATIVE_NEXT);
     iteratorTypes.set(name, t);
-    T[name] = t;
+    registerType(T, name, t);
   }
   return t;
 }

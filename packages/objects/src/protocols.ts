@@ -6,6 +6,7 @@ import { PyFloat } from "./float.js";
 import { PyBuiltinFunction, PyFunction, PyMethod } from "./functions.js";
 import { False, PyInt, True } from "./int.js";
 import { NATIVE_NEXT, nativeIterator, PyNativeIterator } from "./iterators.js";
+import { runtime } from "./runtime.js";
 import { PyTuple } from "./sequences.js";
 import { None, NotImplemented } from "./singletons.js";
 import { PyStr } from "./str.js";
@@ -156,6 +157,8 @@ export function getIter(o: PyObject): PyObject {
 /** next(it): the next item or undefined when the iterator is exhausted (StopIteration is absorbed). */
 export function iterNext(it: PyObject): PyObject | undefined {
   if (it instanceof PyNativeIterator && it.type.lookup("__next__") === NATIVE_NEXT) return it.step();
+  // T.generator is made by the VM; generators cannot be subclassed, so the exact type has the builtin __next__.
+  if (it.type === T.generator) return runtime.generatorNext(it);
   const n = it.type.lookup("__next__");
   if (n === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
   try {
@@ -163,6 +166,17 @@ export function iterNext(it: PyObject): PyObject | undefined {
   } catch (e) {
     if (e instanceof PyObject && e.type.isSubtype(E.StopIteration)) return undefined;
     throw e;
+  }
+}
+
+/** The items of any iterable, as [...iterate(o)] without a JS generator between them. */
+export function toArray(o: PyObject): PyObject[] {
+  const it = getIter(o);
+  const items: PyObject[] = [];
+  for (;;) {
+    const v = iterNext(it);
+    if (v === undefined) return items;
+    items.push(v);
   }
 }
 

@@ -7,4 +7,8 @@ export const runtime = {
   callFunction(_fn: PyFunction, _args: PyObject[], _kwnames: readonly string[] | null): PyObject {
     throw new Error("no VM installed: @ophis/vm sets runtime.callFunction");
   },
+  /** next() on an object of type T.generator: the yielded value, or undefined when it finishes. */
+  generatorNext(_gen: PyObject): PyObject | undefined {
+    throw new Error("no VM installed: @ophis/vm sets runtime.generatorNext");
+  },
 };

@@ -1,10 +1,10 @@
 // None, NotImplemented and Ellipsis: immortal singletons of their own types.
 import { makeImmortal } from "@ophis/gc";
-import { PyObject, PyType, T } from "./core.js";
+import { PyObject, PyType, registerType, T } from "./core.js";
 
 function singleton(typeName: string): PyObject {
   const type = new PyType(T.type, typeName, [T.object]);
-  T[typeName] = type;
+  registerType(T, typeName, type);
   const value = new PyObject(type);
   makeImmortal(value);
   type.allocate = () => value;

@@ -32,6 +32,7 @@ import {
   NotImplemented,
   nativeIterator,
   newError,
+  newFloat,
   newInt,
   newList,
   newStr,
@@ -42,7 +43,9 @@ import {
   PyCell,
   PyClassMethod,
   PyDict,
+  type PyFloat,
   PyFunction,
+  type PyInt,
   PyList,
   type PyObject,
   PyObject as PyObjectClass,
@@ -62,12 +65,14 @@ import {
   str,
   T,
   True,
+  toArray,
   truthy,
   typeError,
   unaryOp,
 } from "@ophis/objects";
 import { builtinAiter, builtinAnext } from "./async-generators.js";
 import { frameForCall, run } from "./eval.js";
+import { fastCompare } from "./fast-paths.js";
 import { formatValueOp } from "./formatting.js";
 import { builtinSum } from "./sum.js";
 import type { ThreadState } from "./thread.js";
@@ -88,7 +93,8 @@ function fn(
   return new PyBuiltinFunction(name, f);
 }
 
-function minMax(name: string, op: "__lt__" | "__gt__") {
+/** min and max; `which` is op's COMPARE_OP index, for the comparison shortcut on exact ints, floats and strs. */
+function minMax(name: string, op: "__lt__" | "__gt__", which: number) {
   return fn(name, (args, kw) => {
     const { positional, keywords } = splitKeywords(args, kw);
     const key = keywords.get("key");
@@ -99,7 +105,7 @@ function minMax(name: string, op: "__lt__" | "__gt__") {
     if (positional.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
     if (dflt !== undefined && positional.length > 1)
       throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    const items = positional.length === 1 ? [...iterate(positional[0])] : positional;
+    const items = positional.length === 1 ? toArray(positional[0]) : positional;
     if (items.length === 0) {
       if (dflt !== undefined) return dflt;
       throw newError("ValueError", `${name}() iterable argument is empty`);
@@ -108,7 +114,8 @@ function minMax(name: string, op: "__lt__" | "__gt__") {
     let bestKey = key && key !== None ? callObject(key, [best]) : best;
     for (let i = 1; i < items.length; i++) {
       const k = key && key !== None ? callObject(key, [items[i]]) : items[i];
-      if (truthy(richCompare(k, bestKey, op))) {
+      const better = fastCompare(k, bestKey, which) ?? richCompare(k, bestKey, op);
+      if (better === True || (better !== False && truthy(better))) {
         best = items[i];
         bestKey = k;
       }
@@ -247,7 +254,13 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
   );
   set(
     "abs",
-    fn("abs", ([o]) => unaryOp(o, "__abs__")),
+    fn("abs", ([o]) => {
+      // Exact ints below 2**53 and exact floats need no __abs__ lookup and call.
+      if (o.type === T.int && typeof (o as PyInt).value === "number")
+        return newInt(Math.abs((o as PyInt).value as number));
+      if (o.type === T.float) return newFloat(Math.abs((o as PyFloat).value));
+      return unaryOp(o, "__abs__");
+    }),
   );
   set(
     "iter",
@@ -335,8 +348,8 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
     "hasattr",
     fn("hasattr", ([o, name]) => pyBool(getAttrOrUndefined(o, (name as PyStr).value) !== undefined)),
   );
-  set("min", minMax("min", "__lt__"));
-  set("max", minMax("max", "__gt__"));
+  set("min", minMax("min", "__lt__", 0));
+  set("max", minMax("max", "__gt__", 4));
   set("sum", fn("sum", builtinSum));
   set("aiter", fn("aiter", builtinAiter));
   set("anext", fn("anext", builtinAnext));
@@ -346,7 +359,7 @@ export function makeBuiltins(ts: ThreadState, streams: Streams): PyDict {
       const { positional, keywords } = splitKeywords(args, kw);
       if (positional.length !== 1) throw typeError(`sorted expected 1 argument, got ${positional.length}`);
       checkSortKeywords(keywords);
-      const list = newList([...iterate(positional[0])]);
+      const list = newList(toArray(positional[0]));
       const key = keywords.get("key");
       const reverse = keywords.get("reverse");
       sortList(list, key && key !== None ? key : null, reverse ? truthy(reverse) : false);

@@ -27,10 +27,9 @@ import {
   type PyCell,
   PyDict,
   PyFunction,
-  PyFunction as PyFunctionClass,
   PyInt,
   PyList,
-  PyMethod,
+  type PyMethod,
   PyMethodDescr,
   type PyNameError,
   PyNativeIterator,
@@ -40,7 +39,6 @@ import {
   PyType,
   pyBool,
   richCompare,
-  setAttr,
   setItem,
   T,
   True,
@@ -49,14 +47,17 @@ import {
 } from "@ophis/objects";
 import { bindArguments } from "./arguments.js";
 import { endAsyncFor } from "./async-generators.js";
+import { AttrSite, loadAttr, loadMethod, storeAttr } from "./attr-cache.js";
+import { allocatePlain, initResult, plainInit } from "./class-calls.js";
 import { asPyException } from "./errors.js";
 import { givenExceptionMatches } from "./exception-groups.js";
-import { fastBinary, fastCompare, fastTruth } from "./fast-paths.js";
-import { Frame, prepare } from "./frame.js";
+import { fastBinary, fastCompare, fastStoreSubscript, fastTruth } from "./fast-paths.js";
+import { Frame, type Prepared, prepare } from "./frame.js";
 import { iterSend, makeGenerator } from "./generators.js";
+import { cachedGlobal, GlobalSite } from "./global-cache.js";
 import { rareOp } from "./rare-ops.js";
-import { getAttrWithContext } from "./suggestions.js";
 import type { ThreadState } from "./thread.js";
+import { handledBefore, noteRaised, unwind } from "./unwind.js";
 
 const COMPARE = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 
@@ -69,7 +70,16 @@ export function frameForCall(
 ): Frame {
   const prepared = prepare(fn.code);
   const frame = new Frame(prepared, fn.code, fn.globals, fn.builtins, locals, fn);
-  bindArguments(fn, frame.localsplus, args, kwnames);
+  const code = fn.code.code;
+  if (
+    kwnames === null &&
+    args.length === code.co_argcount &&
+    (code.co_flags & SIMPLE_SIGNATURE_EXCLUDES) === 0 &&
+    code.co_kwonlyargcount === 0
+  ) {
+    const lp = frame.localsplus;
+    for (let i = 0; i < args.length; i++) lp[i] = args[i];
+  } else bindArguments(fn, frame.localsplus, args, kwnames);
   return frame;
 }
 
@@ -92,7 +102,8 @@ export function loadGlobal(frame: Frame, name: string): PyObject {
   return v;
 }
 
-function unpack(seq: PyObject, n: number): PyObject[] {
+/** The n items of `seq` for UNPACK_SEQUENCE: a tuple's or list's own array (read at once, never kept). */
+function unpack(seq: PyObject, n: number): readonly PyObject[] {
   let items: readonly PyObject[];
   if (seq instanceof PyTuple || seq instanceof PyList) items = seq.items;
   else {
@@ -115,7 +126,7 @@ function unpack(seq: PyObject, n: number): PyObject[] {
         ? `too many values to unpack (expected ${n}, got ${items.length})`
         : `too many values to unpack (expected ${n})`,
     );
-  return [...items];
+  return items;
 }
 
 function getIterForUnpack(seq: PyObject): PyObject {
@@ -246,7 +257,9 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             const name = p.names[oparg];
             const ns = frame.locals;
             let v: PyObject | undefined;
-            if (ns instanceof PyDict && ns.type === T.dict) v = ns.getStr(name);
+            // Module-level code (locals are the globals, a plain dict) looks names up as LOAD_GLOBAL does.
+            if (ns === frame.globals && ns.type === T.dict) v = globalAt(p, frame, name);
+            else if (ns instanceof PyDict && ns.type === T.dict) v = ns.getStr(name);
             else if (ns) {
               try {
                 v = getItem(ns, newStr(name));
@@ -266,29 +279,21 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             break;
           }
           case Op.LOAD_GLOBAL:
-            stack.push(loadGlobal(frame, p.names[oparg >> 1]));
+            stack.push(globalAt(p, frame, p.names[oparg >> 1]));
             if (oparg & 1) stack.push(null);
             break;
           case Op.LOAD_ATTR: {
             const owner = stack.pop()!;
             const name = p.names[oparg >> 1];
-            if (oparg & 1) {
-              const meth = owner.type.lookup(name);
-              if (
-                (meth instanceof PyFunctionClass || meth instanceof PyMethodDescr) &&
-                !(owner instanceof PyType) &&
-                owner.dict?.getStr(name) === undefined &&
-                owner.type.lookup("__getattribute__") === ts.objectGetattribute
-              ) {
-                stack.push(meth, owner);
-              } else stack.push(getAttrWithContext(owner, name), null);
-            } else stack.push(getAttrWithContext(owner, name));
+            const site = p.sites[frame.lasti] ?? newSite(p, frame.lasti);
+            if (oparg & 1) loadMethod(site, stack, owner, name);
+            else stack.push(loadAttr(site, owner, name));
             break;
           }
           case Op.STORE_ATTR: {
             const owner = stack.pop()!;
             const v = stack.pop()!;
-            setAttr(owner, p.names[oparg], v);
+            storeAttr(p.sites[frame.lasti] ?? newSite(p, frame.lasti), owner, p.names[oparg], v);
             break;
           }
           case Op.BINARY_OP: {
@@ -301,14 +306,14 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             const key = stack.pop()!;
             const container = stack.pop()!;
             const v = stack.pop()!;
-            setItem(container, key, v);
+            if (!fastStoreSubscript(container, key, v)) setItem(container, key, v);
             break;
           }
           case Op.COMPARE_OP: {
             const b = stack.pop()!;
             const a = stack.pop()!;
             const r = fastCompare(a, b, oparg >> 5) ?? compare(a, b, COMPARE[oparg >> 5]);
-            stack.push(oparg & 16 ? pyBool(truthy(r)) : r);
+            stack.push(oparg & 16 && r !== True && r !== False ? pyBool(truthy(r)) : r);
             break;
           }
           case Op.IS_OP: {
@@ -404,15 +409,31 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             const base = stack.length - oparg - 2;
             let callable = stack[base]!;
             let self = stack[base + 1];
-            if (self === null && callable instanceof PyMethod) {
-              self = callable.self;
-              callable = callable.func;
+            // Type checks rather than instanceof: a bound method and a function have exactly these types.
+            if (self === null && callable.type === T.method) {
+              self = (callable as PyMethod).self;
+              callable = (callable as PyMethod).func;
             }
-            if (callable instanceof PyFunction && !(callable.code.code.co_flags & GENERATOR_FLAGS)) {
+            let callee: Frame | null = null;
+            if (
+              callable.type === T.function &&
+              !((callable as PyFunction).code.code.co_flags & GENERATOR_FLAGS)
+            ) {
               if (ts.depth >= ts.recursionLimit)
                 throw newError("RecursionError", "maximum recursion depth exceeded");
-              const callee = exactCall(callable, stack, base + 2, oparg, self, kwnames);
-              stack.length = base;
+              callee = exactCall(callable as PyFunction, stack, base + 2, oparg, self, kwnames);
+            } else if (callable instanceof PyType && self === null) {
+              const init = plainInit(callable);
+              if (init !== null) {
+                if (ts.depth >= ts.recursionLimit)
+                  throw newError("RecursionError", "maximum recursion depth exceeded");
+                const instance = allocatePlain(callable);
+                callee = exactCall(init, stack, base + 2, oparg, instance, kwnames);
+                callee.initSelf = instance;
+              }
+            }
+            if (callee !== null) {
+              dropTo(stack, base);
               ts.depth++;
               frame.pc = pc;
               callee.back = frame;
@@ -427,7 +448,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
               break;
             }
             const callArgs = stack.slice(base + 2) as PyObject[];
-            stack.length = base;
+            dropTo(stack, base);
             frame.pc = pc;
             // A method of a builtin type loaded with its instance needs no bound-method object.
             if (self !== null && callable instanceof PyMethodDescr)
@@ -454,7 +475,7 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
             stack = frame.stack;
             locals = frame.localsplus;
             pc = frame.pc;
-            stack.push(v);
+            stack.push(done.initSelf === null ? v : initResult(done, v));
             break;
           }
           case Op.RETURN_GENERATOR: {
@@ -516,7 +537,18 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
               else exc.cause = exceptionFrom(cause, "exception causes must derive from BaseException");
               exc.suppressContext = true;
             }
-            throw exc;
+            if (!handledBefore(frame, entry)) throw exc;
+            // What the catch below would do, without the cost of a JS throw.
+            noteRaised(ts, frame, exc);
+            frame = unwind(ts, entry, frame, exc, -1)!;
+            p = frame.prepared;
+            ops = p.ops;
+            args = p.args;
+            nexts = p.next;
+            stack = frame.stack;
+            locals = frame.localsplus;
+            pc = frame.pc;
+            break;
           }
           case Op.RERAISE: {
             const exc = stack.pop()!;
@@ -558,41 +590,19 @@ export function run(ts: ThreadState, entry: Frame, pending: PyBaseException | nu
       }
     } catch (raw) {
       const exc = asPyException(raw);
-      if (!reraise) {
-        if (exc.context === null && ts.handled !== null && ts.handled !== exc && ts.handled !== None)
-          exc.context = ts.handled;
-        exc.addTraceback(frame, frame.lasti);
-      }
+      if (!reraise) noteRaised(ts, frame, exc);
       reraise = false;
-      // Unwind: find a handler in this frame, else pop frames until one has one.
-      for (;;) {
-        const handler = findHandler(frame, unwindFrom >= 0 ? unwindFrom : frame.lasti);
-        unwindFrom = -1;
-        if (handler) {
-          stack.length = handler.depth;
-          if (handler.lasti) stack.push(newInt(frame.lasti * 2));
-          stack.push(exc);
-          pc = handler.target >> 1;
-          break;
-        }
-        ts.depth--;
-        const done = frame;
-        ts.frame = done.back;
-        if (done === entry) {
-          done.back = null;
-          throw exc;
-        }
-        frame = done.back!;
-        done.back = null;
-        p = frame.prepared;
-        ops = p.ops;
-        args = p.args;
-        nexts = p.next;
-        stack = frame.stack;
-        locals = frame.localsplus;
-        pc = frame.pc;
-        exc.addTraceback(frame, frame.lasti);
-      }
+      const handling = unwind(ts, entry, frame, exc, unwindFrom);
+      unwindFrom = -1;
+      if (handling === null) throw exc;
+      frame = handling;
+      p = frame.prepared;
+      ops = p.ops;
+      args = p.args;
+      nexts = p.next;
+      stack = frame.stack;
+      locals = frame.localsplus;
+      pc = frame.pc;
     }
   }
 }
@@ -632,10 +642,25 @@ function exactCall(
   return frameForCall(fn, callArgs, kwnames);
 }
 
-function findHandler(frame: Frame, lasti: number) {
-  const offset = lasti * 2;
-  for (const e of frame.prepared.exceptionTable) if (offset >= e.start && offset < e.end) return e;
-  return undefined;
+/** Pops the stack down to `depth` items (pops are inlined where setting length is a runtime call). */
+function dropTo(stack: (PyObject | null)[], depth: number): void {
+  while (stack.length > depth) stack.pop();
+}
+
+/** LOAD_GLOBAL through the instruction's cache. */
+function globalAt(p: Prepared, frame: Frame, name: string): PyObject {
+  const at = frame.lasti;
+  let site = p.globalSites[at];
+  if (site === null) site = p.globalSites[at] = new GlobalSite();
+  const v = cachedGlobal(site, frame.globals, frame.builtins, name);
+  if (v === undefined) throw nameError(name);
+  return v;
+}
+
+function newSite(p: Prepared, at: number): AttrSite {
+  const site = new AttrSite();
+  p.sites[at] = site;
+  return site;
 }
 
 export function freeVarError(frame: Frame, i: number): PyObject {

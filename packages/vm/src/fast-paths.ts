@@ -8,7 +8,7 @@ import {
   newStr,
   type PyDict,
   PyFloat,
-  PyInt,
+  type PyInt,
   type PyList,
   type PyObject,
   PyStr,
@@ -19,19 +19,29 @@ import {
 
 /** BINARY_OP opargs of the plain operators this file handles (NB_* in CPython's order). */
 const ADD = 0;
+const AND = 1;
 const FLOOR_DIVIDE = 2;
 const MULTIPLY = 5;
 const REMAINDER = 6;
+const OR = 7;
 const SUBTRACT = 10;
 const TRUE_DIVIDE = 11;
+const XOR = 12;
 const INPLACE_ADD = 13;
+const INPLACE_AND = 14;
+const INPLACE_FLOOR_DIVIDE = 15;
+const INPLACE_REMAINDER = 19;
+const INPLACE_OR = 20;
+const INPLACE_XOR = 25;
 const INPLACE_SUBTRACT = 23;
 const INPLACE_MULTIPLY = 18;
 const SUBSCR = 26;
 
 function smallInt(o: PyObject): number | undefined {
-  if (o instanceof PyInt && o.type === T.int && typeof o.value === "number") return o.value;
-  return undefined;
+  // Only PyInt objects have exactly type int, so the type check stands for instanceof (which walks prototypes).
+  if (o.type !== T.int) return undefined;
+  const v = (o as PyInt).value;
+  return typeof v === "number" ? v : undefined;
 }
 
 export function fastBinary(a: PyObject, b: PyObject, oparg: number): PyObject | undefined {
@@ -53,12 +63,29 @@ export function fastBinary(a: PyObject, b: PyObject, oparg: number): PyObject | 
       case INPLACE_MULTIPLY:
         r = x * y;
         break;
+      case AND:
+      case INPLACE_AND:
+      case OR:
+      case INPLACE_OR:
+      case XOR:
+      case INPLACE_XOR:
+        // JS bitwise operators work on 32-bit two's complement, which Python's agree with in that range.
+        if ((x | 0) !== x || (y | 0) !== y) return undefined;
+        r =
+          oparg === AND || oparg === INPLACE_AND
+            ? x & y
+            : oparg === OR || oparg === INPLACE_OR
+              ? x | y
+              : x ^ y;
+        break;
       case FLOOR_DIVIDE:
+      case INPLACE_FLOOR_DIVIDE:
         // Float division rounds above 2**31-ish magnitudes; the generic path divides exactly.
         if (y === 0 || x > 0x7fffffff || x < -0x7fffffff) return undefined;
         r = Math.floor(x / y);
         break;
-      case REMAINDER: {
+      case REMAINDER:
+      case INPLACE_REMAINDER: {
         if (y === 0) return undefined;
         const m = x % y;
         r = m !== 0 && m < 0 !== y < 0 ? m + y : m;
@@ -106,6 +133,26 @@ function fastSubscript(container: PyObject, key: PyObject): PyObject | undefined
   if (container.type === T.dict && (key.type === T.str || key.type === T.int))
     return (container as PyDict).get(key);
   return undefined;
+}
+
+/** STORE_SUBSCR into an exact dict with an exact str or small int key, or an exact list at an index in range. */
+export function fastStoreSubscript(container: PyObject, key: PyObject, v: PyObject): boolean {
+  const t = container.type;
+  if (t === T.dict) {
+    if (key.type !== T.str && smallInt(key) === undefined) return false;
+    (container as PyDict).set(key, v);
+    return true;
+  }
+  if (t === T.list) {
+    const i = smallInt(key);
+    if (i === undefined) return false;
+    const items = (container as PyList).items;
+    const k = i < 0 ? i + items.length : i;
+    if (k < 0 || k >= items.length) return false;
+    items[k] = v;
+    return true;
+  }
+  return false;
 }
 
 /** COMPARE_OP on two exact ints, floats or strs: <, <=, ==, !=, >, >= by oparg >> 5. */

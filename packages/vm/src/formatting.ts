@@ -4,6 +4,7 @@ import {
   formatObject,
   newError,
   newStr,
+  type PyInt,
   type PyObject,
   PyStr,
   repr,
@@ -14,6 +15,9 @@ import {
 /** format(value, spec) through type(value).__format__. */
 export function formatValueOp(value: PyObject, spec: PyObject | null): PyObject {
   if (spec === null && value instanceof PyStr && value.type === T.str) return value;
+  // An exact int below 2**53 with no spec is its decimal digits (int.__format__ with "" is str()).
+  if (spec === null && value.type === T.int && typeof (value as PyInt).value === "number")
+    return newStr(String((value as PyInt).value));
   return newStr(formatObject(value, spec === null ? "" : (spec as PyStr).value));
 }
 

@@ -2,7 +2,9 @@
 import { type CodeObject, type ExceptionTableEntry, Op, opcodeInfo } from "@ophis/bytecode";
 import type { PyCode, PyDict, PyFunction, PyObject } from "@ophis/objects";
 import { PyObject as PyObjectClass, PyType, T } from "@ophis/objects";
+import type { AttrSite } from "./attr-cache.js";
 import { constantToObject } from "./constants.js";
+import type { GlobalSite } from "./global-cache.js";
 
 /** A code object decoded once for execution: opcodes and full opargs per code unit, constants as objects. */
 export interface Prepared {
@@ -16,6 +18,10 @@ export interface Prepared {
   names: string[];
   exceptionTable: ExceptionTableEntry[];
   nlocalsplus: number;
+  /** By code unit: the inline caches of attribute instructions, made on their first run. */
+  sites: (AttrSite | null)[];
+  /** By code unit: LOAD_GLOBAL's caches, made on their first run. */
+  globalSites: (GlobalSite | null)[];
 }
 
 export function prepare(pycode: PyCode): Prepared {
@@ -47,6 +53,8 @@ export function prepare(pycode: PyCode): Prepared {
     names: [...code.co_names],
     exceptionTable: code.exceptionEntries(),
     nlocalsplus: code.co_localsplusnames.length,
+    sites: new Array<AttrSite | null>(n).fill(null),
+    globalSites: new Array<GlobalSite | null>(n).fill(null),
   };
   pycode.prepared = prepared;
   return prepared;
@@ -54,9 +62,37 @@ export function prepare(pycode: PyCode): Prepared {
 
 T.frame = new PyType(T.type, "frame", [T.object]);
 
+/**
+ * n nulls in a packed array with room for n: array literals are allocated at their length (pushes onto [] make
+ * room for 16 at once, garbage for every call), and stay packed (new Array(n).fill makes a holey one).
+ */
+function nulls(n: number): (PyObject | null)[] {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [null];
+    case 2:
+      return [null, null];
+    case 3:
+      return [null, null, null];
+    case 4:
+      return [null, null, null, null];
+    case 5:
+      return [null, null, null, null, null];
+    case 6:
+      return [null, null, null, null, null, null];
+    default: {
+      const a: (PyObject | null)[] = [null, null, null, null, null, null, null];
+      for (let i = a.length; i < n; i++) a.push(null);
+      return a;
+    }
+  }
+}
+
 export class Frame extends PyObjectClass {
   readonly localsplus: (PyObject | null)[];
-  readonly stack: (PyObject | null)[] = [];
+  readonly stack: (PyObject | null)[];
   /** Code unit of the instruction running or about to run. */
   pc = 0;
   /** Code unit of the last instruction started (f_lasti / 2). */
@@ -64,6 +100,8 @@ export class Frame extends PyObjectClass {
   back: Frame | null = null;
   /** Set when the frame stopped at a yield (it can be resumed). */
   suspended = false;
+  /** The instance, when this frame runs __init__ for a class call made by CALL (see class-calls.ts). */
+  initSelf: PyObject | null = null;
   constructor(
     readonly prepared: Prepared,
     readonly pycode: PyCode,
@@ -74,7 +112,12 @@ export class Frame extends PyObjectClass {
     readonly func: PyFunction | null,
   ) {
     super(T.frame);
-    this.localsplus = new Array(prepared.nlocalsplus).fill(null);
+    this.localsplus = nulls(prepared.nlocalsplus);
+    // Room for the deepest the stack gets, so pushes never grow it: made at that length, then emptied by pops
+    // (which keep the room, where setting the length is a runtime call).
+    const stack = new Array<PyObject | null>(prepared.code.co_stacksize);
+    for (let i = stack.length; i > 0; i--) stack.pop();
+    this.stack = stack;
   }
 
   get code(): CodeObject {

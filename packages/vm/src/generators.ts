@@ -24,6 +24,7 @@ import {
   PyType,
   pyBool,
   rangeArgs,
+  runtime,
   T,
   typeError,
 } from "@ophis/objects";
@@ -77,6 +78,12 @@ export class PyGenerator extends PyObjectClass {
    * the return value. `closing` is close()'s resumption, which an exhausted coroutine allows.
    */
   resume(value: PyObject, exc: PyBaseException | null, closing = false): SendResult {
+    const v = this.step(value, exc, closing);
+    return { done: this.finished, value: v };
+  }
+
+  /** As resume, without the result object: the yielded value, or the return value once `finished` is set. */
+  step(value: PyObject, exc: PyBaseException | null, closing = false): PyObject {
     if (!this.started && !exc && value !== None)
       throw typeError(`can't send non-None value to a just-started ${this.kind}`);
     if (this.running) throw newError("ValueError", `${this.kind} already executing`);
@@ -84,7 +91,7 @@ export class PyGenerator extends PyObjectClass {
       if (this.kind === "coroutine" && !closing)
         throw newError("RuntimeError", "cannot reuse already awaited coroutine");
       if (exc) throw exc;
-      return { done: true, value: None };
+      return None;
     }
     const ts = threadState();
     const outer = ts.handled;
@@ -100,9 +107,8 @@ export class PyGenerator extends PyObjectClass {
     } else frame.stack.push(value);
     try {
       const v = run(ts, frame, exc);
-      if (frame.suspended) return { done: false, value: v };
-      this.finished = true;
-      return { done: true, value: v };
+      if (!frame.suspended) this.finished = true;
+      return v;
     } catch (e) {
       this.finished = true;
       throw e;
@@ -293,6 +299,14 @@ const kinds: [flag: number, make: (frame: Frame) => PyGenerator][] = [];
 export function registerGeneratorKind(flag: number, make: (frame: Frame) => PyGenerator): void {
   kinds.push([flag, make]);
 }
+
+// next() on a plain generator without a result object or a StopIteration to raise and absorb (iterNext and
+// FOR_ITER call this).
+runtime.generatorNext = (gen) => {
+  const g = gen as PyGenerator;
+  const v = g.step(None, null);
+  return g.finished ? undefined : v;
+};
 
 /** RETURN_GENERATOR: a generator, coroutine or async generator, as the code's flags say. */
 export function makeGenerator(frame: Frame): PyGenerator {

@@ -28,6 +28,7 @@ import { installExecBuiltins } from "./modules/exec.js";
 import { registerNativeModules } from "./modules/registry.js";
 import { makeSys, type SysModule } from "./modules/sys.js";
 import type { CommandLineOptions } from "./modules/sys-info.js";
+import { holdShapes, SHAPES_SOURCE } from "./shapes.js";
 import { type Limits, setThreadState, ThreadState } from "./thread.js";
 import { formatException } from "./traceback.js";
 
@@ -87,6 +88,8 @@ export class Interpreter {
   private readonly sources = new Map<string, string>();
 
   constructor(readonly options: InterpreterOptions) {
+    // First, so that this interpreter's hash seed and thread state are the ones left installed.
+    holdShapes(runShapes);
     this.host = options.host;
     setHashSeed(options.hashSeed ?? null);
     this.cwd = options.host.cwd?.() ?? "/";
@@ -274,6 +277,16 @@ export class Interpreter {
   formatException(e: PyBaseException): string {
     return formatException(e, (f) => this.sourceText(f), this.sys.dict.getStr("tracebacklimit"));
   }
+}
+
+/** A silent interpreter that has run SHAPES_SOURCE (see shapes.ts). */
+function runShapes(): Interpreter {
+  const interp = new Interpreter({
+    host: { stdout() {}, stderr() {}, readLine: () => null, readFile: () => null },
+    hashSeed: 0,
+  });
+  interp.runSource(SHAPES_SOURCE, "<shapes>");
+  return interp;
 }
 
 function pyRepr(s: string): string {

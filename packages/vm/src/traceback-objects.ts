@@ -15,6 +15,8 @@ import {
   T,
 } from "@ophis/objects";
 import type { Frame } from "./frame.js";
+// frame.ts makes T.frame, which the accessors below are defined on.
+import "./frame.js";
 
 const positionsCache = new WeakMap<CodeObject, Positions[]>();
 

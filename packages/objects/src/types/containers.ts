@@ -13,6 +13,7 @@ import {
   reprGuard,
   richCompare,
   ssizeIndex,
+  toArray,
   truthy,
 } from "../protocols.js";
 import { newTuple, PyList, PySlice, PyTuple } from "../sequences.js";
@@ -290,7 +291,7 @@ defineMethods(T.list, {
   __iter__: (self) => seqIter(self, "list_iterator"),
   __init__: (self, args, kw) => {
     rangeArgs("list", args, kw, 0, 1);
-    (self as PyList).items = args.length ? [...iterate(args[0])] : [];
+    (self as PyList).items = args.length ? toArray(args[0]) : [];
     return None;
   },
   append: (self, args, kw) => {

@@ -1,6 +1,8 @@
 // list.sort's algorithm: CPython's run detection and binary insertion sort, so comparisons happen in the same order.
 import { callObject } from "../call.js";
-import { newError, type PyObject } from "../core.js";
+import { newError, type PyObject, T } from "../core.js";
+import type { PyFloat } from "../float.js";
+import type { PyInt } from "../int.js";
 import { richCompare, truthy } from "../protocols.js";
 import type { PyList } from "../sequences.js";
 
@@ -107,6 +109,52 @@ function merge(keys: PyObject[], values: PyObject[] | null, lo: number, mid: num
   }
 }
 
+/**
+ * The comparison for keys that are all exact ints below 2**53 or all exact floats (as CPython's pre-sort check of
+ * key types): their values compare directly, with no method to look up or call. Else null.
+ */
+function plainLess(keys: PyObject[]): Less | null {
+  if (keys.length === 0) return null;
+  const type = keys[0].type;
+  if (type !== T.int && type !== T.float) return null;
+  for (const k of keys) {
+    if (k.type !== type) return null;
+    if (type === T.int && typeof (k as PyInt).value !== "number") return null;
+  }
+  return (a, b) => (a as PyInt | PyFloat).value < (b as PyInt | PyFloat).value;
+}
+
+const PACKED_INT_LIMIT = 2 ** 20;
+const INDEX_SCALE = 2 ** 32;
+
+/**
+ * Sorts keys (and values alongside) that are all exact ints of magnitude below 2**20 natively: each key becomes
+ * value * 2**32 + its index, exact in a double, so a numeric sort of those orders by value and keeps equal keys
+ * in their order, the stable result any comparison order gives for ints. False (nothing done) otherwise.
+ */
+function sortSmallInts(keys: PyObject[], values: PyObject[] | null): boolean {
+  const n = keys.length;
+  if (n >= INDEX_SCALE) return false;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (k.type !== T.int) return false;
+    const v = (k as PyInt).value;
+    if (typeof v !== "number" || v >= PACKED_INT_LIMIT || v <= -PACKED_INT_LIMIT) return false;
+    packed[i] = v * INDEX_SCALE + i;
+  }
+  packed.sort();
+  const oldKeys = keys.slice();
+  const oldValues = values?.slice() ?? null;
+  for (let i = 0; i < n; i++) {
+    const v = packed[i];
+    const from = v - Math.floor(v / INDEX_SCALE) * INDEX_SCALE;
+    keys[i] = oldKeys[from];
+    if (values) values[i] = oldValues![from];
+  }
+  return true;
+}
+
 /** list.sort(key=, reverse=): stable; the list reads as empty while sorting and must not change meanwhile. */
 export function sortList(list: PyList, key: PyObject | null, reverse: boolean): void {
   const saved = list.items;
@@ -115,9 +163,9 @@ export function sortList(list: PyList, key: PyObject | null, reverse: boolean): 
     const values = key ? saved : null;
     const keys = key ? saved.map((x) => callObject(key, [x])) : saved;
     if (reverse) reverseRange(keys, values, 0, keys.length);
-    const lt: Less = (a, b) => truthy(richCompare(a, b, "__lt__"));
+    const lt: Less = plainLess(keys) ?? ((a, b) => truthy(richCompare(a, b, "__lt__")));
     const n = keys.length;
-    if (n > 1) {
+    if (n > 1 && !sortSmallInts(keys, values)) {
       const minrun = minRun(n);
       const runs: [number, number][] = [];
       for (let lo = 0; lo < n; ) {

@@ -2,8 +2,8 @@
 import { type PyObject, T, typeError, valueError } from "../core.js";
 import { defineMethods } from "../functions.js";
 import { newInt, pyBool } from "../int.js";
-import { iterate } from "../protocols.js";
-import { newTuple, PyTuple } from "../sequences.js";
+import { toArray } from "../protocols.js";
+import { newTuple, PyList, PyTuple } from "../sequences.js";
 import { None } from "../singletons.js";
 import { newStr, PyStr } from "../str.js";
 import { newList } from "./containers.js";
@@ -373,13 +373,15 @@ defineMethods(T.str, {
     const iterable = oneArg("str", "join", args, kw);
     if (iterable.type.lookup("__iter__") === undefined && iterable.type.lookup("__getitem__") === undefined)
       throw typeError("can only join an iterable");
-    const parts: string[] = [];
-    let i = 0;
-    for (const item of iterate(iterable)) {
+    // A list or tuple is read in place (no Python code runs while the items are checked), as PySequence_Fast.
+    const items =
+      iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : toArray(iterable);
+    const parts: string[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (!(item instanceof PyStr))
         throw typeError(`sequence item ${i}: expected str instance, ${item.type.name} found`);
-      parts.push(item.value);
-      i++;
+      parts[i] = item.value;
     }
     return newStr(parts.join(me(self).value));
   },
