@@ -29,6 +29,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "bundle", "__main__.py"), "import sys\nprint('bundle', __name__, sys.argv[1:])\n");
   writeFileSync(join(dir, "fail.py"), "def f():\n    raise ValueError('bad')\nf()\n");
   writeFileSync(join(dir, "code.py"), "import sys\nsys.exit(int(sys.argv[1]))\n");
+  writeFileSync(join(dir, "warned.py"), "x = 1\nprint(x is 1)\n");
 });
 
 describe("ophis command", { timeout: 30_000 }, () => {
@@ -47,6 +48,21 @@ describe("ophis command", { timeout: 30_000 }, () => {
       "import sys; print(sys._xoptions, sys.warnoptions)",
     ]);
     expect(r).toEqual({ stdout: "{'tag': True, 'a': 'b'} ['error']\n", stderr: "", status: 0 });
+  });
+
+  it("filters compile-time warnings with -W as CPython: shown, ignored, or raised as SyntaxError", () => {
+    const warned =
+      'warned.py:2: SyntaxWarning: "is" with \'int\' literal. Did you mean "=="?\n  print(x is 1)\n';
+    expect(ophis(["warned.py"])).toEqual({ stdout: "True\n", stderr: warned, status: 0 });
+    expect(ophis(["-W", "ignore", "warned.py"])).toEqual({ stdout: "True\n", stderr: "", status: 0 });
+    const raised = ophis(["-W", "error", "warned.py"]);
+    expect(raised.status).toBe(1);
+    expect(raised.stderr).toBe(
+      '  File "warned.py", line 2\n    print(x is 1)\n          ^^^^^^\nSyntaxError: "is" with \'int\' literal. Did you mean "=="?\n',
+    );
+    expect(ophis(["-W", "bogus", "-c", "pass"]).stderr).toBe(
+      "Invalid -W option ignored: invalid action: 'bogus'\n",
+    );
   });
 
   it("runs a directory's __main__.py", () => {

@@ -19,6 +19,7 @@ import {
   setHashSeed,
   str,
 } from "@ophis/objects";
+import { syntaxErrorWithLocation } from "@ophis/tokenizer";
 import { makeBuiltins, type Streams } from "./builtins.js";
 import { asPyException } from "./errors.js";
 import { frameForCall, run } from "./eval.js";
@@ -31,6 +32,7 @@ import type { CommandLineOptions } from "./modules/sys-info.js";
 import { holdShapes, SHAPES_SOURCE } from "./shapes.js";
 import { type Limits, setThreadState, ThreadState } from "./thread.js";
 import { formatException } from "./traceback.js";
+import { moduleFromFilename, Warnings } from "./warnings.js";
 
 /** A file's status as the import system needs it: kind, modification time (seconds) and size in bytes. */
 export interface FileStat {
@@ -84,6 +86,7 @@ export class Interpreter {
   readonly host: Host;
   readonly imports: ImportSystem;
   readonly sys: SysModule;
+  readonly warnings: Warnings;
   readonly cwd: string;
   private readonly sources = new Map<string, string>();
 
@@ -113,6 +116,7 @@ export class Interpreter {
       searchPath: () => this.sys.path(),
     });
     this.sys = makeSys(this, options.argv ?? [""]);
+    this.warnings = new Warnings(options.warnoptions ?? [], (t) => this.sys.writeErr(t));
     registerNativeModules(this);
     installExecBuiltins(this);
     this.ts.importName = (frame, name, fromlist, level) =>
@@ -142,14 +146,26 @@ export class Interpreter {
   }
 
   /**
-   * Prints a compile-time warning as warnings.showwarning does by default: "file:line: Category: message", then
-   * the stripped source line when linecache finds one. Every warning is shown: the compiler passes no registry.
+   * Compile-time warnings as CPython's compiler emits them: through the warning filters (-W options), printed as
+   * warnings.showwarning does ("file:line: Category: message", then the stripped source line); a warning the
+   * filters make an error becomes a SyntaxError at the warning's position.
    */
   compileWarnings(filename: string): WarnCallback {
-    return (category, message, lineno) => {
+    return (category, message, lineno, col_offset, end_lineno, end_col_offset) => {
       const text = this.sourceText(filename);
-      const line = text === null ? "" : (text.split(/\r\n|\r|\n/)[lineno - 1] ?? "").trim();
-      this.sys.writeErr(`${filename}:${lineno}: ${category}: ${message}\n${line ? `  ${line}\n` : ""}`);
+      const line = text === null ? null : (text.split(/\r\n|\r|\n/)[lineno - 1] ?? null);
+      const site = { filename, lineno, module: moduleFromFilename(filename), sourceLine: line?.trim() ?? "" };
+      if (this.warnings.warn(E[category] ?? E.SyntaxWarning, message, site, null) === "error")
+        throw syntaxErrorWithLocation(
+          "SyntaxError",
+          message,
+          filename,
+          lineno,
+          col_offset + 1,
+          line === null ? null : `${line}\n`,
+          end_lineno,
+          end_col_offset + 1,
+        );
     };
   }
 
