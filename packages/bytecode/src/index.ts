@@ -1,6 +1,17 @@
 // @ophis/bytecode: CPython 3.14's opcode table, code objects, line and exception tables, marshal and .pyc.
 export { CO, type CodeFields, CodeObject, FAST } from "./code.js";
 export {
+  type Complex,
+  ComplexZeroDivision,
+  cDiff,
+  cPow,
+  cProd,
+  cQuot,
+  cSum,
+  isInfinite,
+  rcQuot,
+} from "./complex-math.js";
+export {
   Ellipsis,
   PyComplex,
   type PyConstant,
