@@ -1,5 +1,6 @@
 // complex to and from text: repr, complex.__format__ (format_complex_internal) and complex(str).
 import { newError } from "../core.js";
+import { decimalValue, isSpace } from "../types/unicode.js";
 import { floatParts, floatToString } from "./float-format.js";
 import { type FormatSpec, layoutNumber, padText, parseSpec, unknownType } from "./spec.js";
 
@@ -58,23 +59,6 @@ function isCSpace(c: string | undefined): boolean {
   return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\v" || c === "\f";
 }
 
-const RE_DECIMAL_DIGIT = /^\p{Nd}$/u;
-
-/** Python's whitespace beyond ASCII (str.isspace). */
-function isUnicodeSpace(c: number): boolean {
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
 /**
  * _PyUnicode_TransformDecimalAndSpaceToASCII: non-ASCII whitespace becomes ' ', decimal digits their ASCII
  * digit; the text stops at a '?' in place of the first other non-ASCII character.
@@ -84,13 +68,12 @@ function toAsciiNumberText(text: string): string {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c < 127) out += ch;
-    else if (isUnicodeSpace(c)) out += " ";
-    else if (RE_DECIMAL_DIGIT.test(ch)) {
-      // Decimal digits come in runs of ten starting at zero: the offset in the run is the value.
-      let start = c;
-      while (RE_DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
-      out += String((c - start) % 10);
-    } else return `${out}?`;
+    else if (isSpace(c)) out += " ";
+    else {
+      const digit = decimalValue(c);
+      if (digit < 0) return `${out}?`;
+      out += String(digit);
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Text to numbers: int(text, base) and float(text) as CPython parses them, float.hex and float.fromhex.
 import { newError } from "../core.js";
-import { isDecimal, isSpace } from "../types/unicode.js";
+import { decimalValue, isSpace } from "../types/unicode.js";
 import { decompose } from "./dtoa.js";
 
 /** Strips Python whitespace and maps Unicode decimal digits to ASCII (_PyUnicode_TransformDecimalAndSpaceToASCII). */
@@ -13,12 +13,11 @@ export function asciiNumberText(text: string): string | null {
   for (const ch of text.slice(a, b)) {
     const c = ch.codePointAt(0)!;
     if (c < 128) out += ch;
-    else if (isDecimal(ch)) {
-      // Decimal digits come in runs of ten starting at zero: the offset in the run is the value.
-      let start = c;
-      while (isDecimal(String.fromCodePoint(start - 1))) start--;
-      out += String((c - start) % 10);
-    } else return null;
+    else {
+      const digit = decimalValue(c);
+      if (digit < 0) return null;
+      out += String(digit);
+    }
   }
   return out;
 }

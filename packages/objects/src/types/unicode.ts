@@ -72,6 +72,24 @@ export function isLineBreak(c: number): boolean {
 
 export const isAlpha = (ch: string): boolean => inRanges(ALPHA, cpOf(ch));
 export const isDecimal = (ch: string): boolean => inRanges(DECIMAL, cpOf(ch));
+
+/**
+ * The value of a decimal digit (what int() and float() read from any script), or -1: Unicode's decimal digits
+ * come in runs of ten starting at zero, so the offset in the run is the value.
+ */
+export function decimalValue(cp: number): number {
+  let lo = 0;
+  let hi = DECIMAL.length >> 1;
+  // The last range starting at or before cp.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (DECIMAL[2 * mid] <= cp) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return -1;
+  const first = DECIMAL[2 * lo - 2];
+  return cp < DECIMAL[2 * lo - 1] ? (cp - first) % 10 : -1;
+}
 export const isDigit = (ch: string): boolean => inRanges(DIGIT, cpOf(ch));
 export const isNumeric = (ch: string): boolean => inRanges(NUMERIC, cpOf(ch));
 export const isAlnum = (ch: string): boolean => isAlpha(ch) || isNumeric(ch);
