@@ -136,7 +136,8 @@ function writeUnit(out: number[], c: number, { size, bigEndian }: UnitLayout): v
 /** A failing run of characters while encoding: what to put in their place (text to encode, or raw bytes). */
 export interface EncodeContext {
   encoding: string;
-  /** The text as code points; errors report positions in it. */
+  /** The text, and the same as code points; errors report positions in it. */
+  text: string;
   chars: number[];
   errors: string;
 }
@@ -145,7 +146,7 @@ export type Replacement = { text: string; bytes?: undefined } | { bytes: number[
 
 /** The UnicodeEncodeError for chars[start:end], to raise when a replacement cannot be written. */
 export function encodeFailure(ctx: EncodeContext, start: number, end: number, reason: string) {
-  return unicodeEncodeError(ctx.encoding, String.fromCodePoint(...ctx.chars), start, end, reason);
+  return unicodeEncodeError(ctx.encoding, ctx.text, start, end, reason);
 }
 
 /** unicode_encode_call_errorhandler: applies ctx.errors to chars[start:end]; returns the replacement and resume position. */

@@ -100,7 +100,7 @@ export function encodeText(text: string, encoding: string, errors: string): Uint
   const codec = lookup(encoding);
   if (codec === "utf-8" && !LONE_SURROGATE.test(text)) return utf8Encoder.encode(text);
   const chars = Array.from(text, (ch) => ch.codePointAt(0)!);
-  const ctx = (name: string) => ({ encoding: name, chars, errors });
+  const ctx = (name: string) => ({ encoding: name, text, chars, errors });
   switch (codec) {
     case "utf-8":
       return Uint8Array.from(encodeUtf8(ctx("utf-8")));
