@@ -80,3 +80,4 @@ export {
   stackEffect,
 } from "./opcodes.js";
 export { MAGIC_BYTES, type Pyc, type PycValidation, readPyc, writePyc } from "./pyc.js";
+export { decodeUtf8Surrogatepass, encodeUtf8Surrogatepass } from "./utf8.js";

@@ -27,6 +27,7 @@ export * from "./sequences.js";
 export * from "./set.js";
 export * from "./singletons.js";
 export * from "./str.js";
+export { calculateSuggestion } from "./suggestions.js";
 export {
   calculateMetaclass,
   classDict,
@@ -35,7 +36,7 @@ export {
   PyMemberDescr,
 } from "./types/classes.js";
 export { codecName, decodeBytes, encodeText } from "./types/codecs.js";
-export { checkSortKeywords, newList, sortList, suggest } from "./types/containers.js";
+export { checkSortKeywords, newList, sortList } from "./types/containers.js";
 export { dictUpdate, keyError } from "./types/dicts.js";
 export { dictIterator, PyDictView } from "./types/dictviews.js";
 export { floatPow, toDouble } from "./types/floats.js";

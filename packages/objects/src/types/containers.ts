@@ -19,6 +19,7 @@ import {
 import { newTuple, PyList, PySlice, PyTuple } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
 import { newStr } from "../str.js";
+import { calculateSuggestion } from "../suggestions.js";
 import { sliceIndices } from "./slices.js";
 import { sortList } from "./sort.js";
 import { repeatCount as sequenceRepeatCount } from "./text.js";
@@ -353,45 +354,11 @@ T.list.allocate = (type) => new PyList([], type);
 export function checkSortKeywords(keywords: Map<string, PyObject>): void {
   for (const name of keywords.keys()) {
     if (name === "key" || name === "reverse") continue;
-    const guess = suggest(name, ["key", "reverse"]);
+    const guess = calculateSuggestion(["key", "reverse"], name);
     throw typeError(
       `sort() got an unexpected keyword argument '${name}'${guess ? `. Did you mean '${guess}'?` : ""}`,
     );
   }
-}
-
-/** _Py_CalculateSuggestions: the candidate within CPython's weighted edit distance cutoff. */
-export function suggest(name: string, candidates: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (c === name) continue;
-    const cutoff = Math.floor(((name.length + c.length + 3) * 2) / 6);
-    const d = editDistance(name, c);
-    if (d <= cutoff && d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance where a move costs 2 and a change of case only 1 (Python/suggestions.c). */
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j * 2);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i * 2;
-    for (let j = 1; j <= b.length; j++) {
-      const x = a[i - 1];
-      const y = b[j - 1];
-      const sub = x === y ? 0 : x.toLowerCase() === y.toLowerCase() ? 1 : 2;
-      const next = Math.min(prev[j] + 2, prev[j - 1] + 2, diag + sub);
-      diag = prev[j];
-      prev[j] = next;
-    }
-  }
-  return prev[b.length];
 }
 
 T.list.setAttr(
