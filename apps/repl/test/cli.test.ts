@@ -51,14 +51,15 @@ describe("ophis command", { timeout: 30_000 }, () => {
   });
 
   it("filters compile-time warnings with -W as CPython: shown, ignored, or raised as SyntaxError", () => {
-    const warned =
-      'warned.py:2: SyntaxWarning: "is" with \'int\' literal. Did you mean "=="?\n  print(x is 1)\n';
+    // CPython names __main__'s file by its absolute path (argv[0] stays as given).
+    const file = join(dir, "warned.py");
+    const warned = `${file}:2: SyntaxWarning: "is" with 'int' literal. Did you mean "=="?\n  print(x is 1)\n`;
     expect(ophis(["warned.py"])).toEqual({ stdout: "True\n", stderr: warned, status: 0 });
     expect(ophis(["-W", "ignore", "warned.py"])).toEqual({ stdout: "True\n", stderr: "", status: 0 });
     const raised = ophis(["-W", "error", "warned.py"]);
     expect(raised.status).toBe(1);
     expect(raised.stderr).toBe(
-      '  File "warned.py", line 2\n    print(x is 1)\n          ^^^^^^\nSyntaxError: "is" with \'int\' literal. Did you mean "=="?\n',
+      `  File "${file}", line 2\n    print(x is 1)\n          ^^^^^^\nSyntaxError: "is" with 'int' literal. Did you mean "=="?\n`,
     );
     expect(ophis(["-W", "bogus", "-c", "pass"]).stderr).toBe(
       "Invalid -W option ignored: invalid action: 'bogus'\n",

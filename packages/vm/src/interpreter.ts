@@ -207,8 +207,10 @@ export class Interpreter {
       this.host.stderr(`ophis: can't open file ${pyRepr(full)}: [Errno 2] No such file or directory\n`);
       return { exitCode: 2, exception: null };
     }
-    this.sys.setPath0(dirName(absPath(path, this.cwd)));
-    return this.runSource(bytes, path);
+    // As CPython since 3.9: __main__'s file (and so tracebacks and warnings) is the absolute path; argv[0] is not.
+    const full = absPath(path, this.cwd);
+    this.sys.setPath0(dirName(full));
+    return this.runSource(bytes, full);
   }
 
   /** `ophis DIR`: a directory holding __main__.py runs it, with the directory first on sys.path. */
