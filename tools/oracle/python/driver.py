@@ -322,8 +322,14 @@ def run(requests_json):
     return json.dumps(answers)
 
 
+# Interpreter-wide settings a program may change, put back after each run so the next program starts afresh.
+_SYS_SETTINGS = ("tracebacklimit", "excepthook", "displayhook", "breakpointhook", "unraisablehook")
+
+
 def _run_one(main_path, workdir, request):
     saved_argv, saved_path, saved_cwd, saved_stdin = sys.argv, list(sys.path), os.getcwd(), sys.stdin
+    saved_settings = {name: getattr(sys, name) for name in _SYS_SETTINGS if hasattr(sys, name)}
+    saved_limits = sys.getrecursionlimit(), sys.get_int_max_str_digits()
     sys.argv = [main_path, *request.get("argv", [])]
     sys.path.insert(0, workdir)
     sys.stdin = io.StringIO(request.get("stdin", ""))
@@ -342,6 +348,13 @@ def _run_one(main_path, workdir, request):
         return _capture(execute)
     finally:
         sys.argv, sys.path, sys.stdin = saved_argv, saved_path, saved_stdin
+        for name in _SYS_SETTINGS:
+            if name in saved_settings:
+                setattr(sys, name, saved_settings[name])
+            elif hasattr(sys, name):
+                delattr(sys, name)
+        sys.setrecursionlimit(saved_limits[0])
+        sys.set_int_max_str_digits(saved_limits[1])
         os.chdir(saved_cwd)
         if saved_main is not None:
             sys.modules["__main__"] = saved_main

@@ -65,6 +65,22 @@ describe("answers", () => {
     expect(exiting.status).toBe(4);
   });
 
+  it("starts each program of a batch afresh, whatever the one before changed in sys", () => {
+    const failing = "def f():\n    return 1/0\nf()\n";
+    const [, after] = oracle.run([
+      { source: "import sys\nsys.tracebacklimit = 0\nsys.setrecursionlimit(50)\nsys.excepthook = print\n" },
+      { source: `import sys\nprint(sys.getrecursionlimit())\n${failing}` },
+    ]);
+    const [alone] = oracle.run([{ source: `import sys\nprint(sys.getrecursionlimit())\n${failing}` }]);
+    // Each program of a batch runs in its own directory: compare without its number.
+    const unnumbered = (a: typeof after) => ({
+      ...a,
+      stderr: a.stderr.replace(/oracle_run_\d+/g, "oracle_run"),
+    });
+    expect(unnumbered(after)).toEqual(unnumbered(alone));
+    expect(after.stderr).toContain("Traceback (most recent call last):");
+  });
+
   it("never reaches the network", () => {
     const [answer] = oracle.run([{ source: "import socket\nsocket.create_connection(('127.0.0.1', 9))" }]);
     expect(answer.stderr).toContain("network access is blocked in the Ophis oracle");
