@@ -1,5 +1,5 @@
 // Python's float arithmetic for constant folding: the results floatobject.c gives, or undefined where it raises.
-import { exactIntegerPower, floatDivmod, NB_OPS, PyComplex } from "@ophis/bytecode";
+import { cPow, exactIntegerPower, floatDivmod, NB_OPS, PyComplex } from "@ophis/bytecode";
 
 const nb = (name: string): number => NB_OPS.findIndex(([n]) => n === name);
 /** BINARY_OP operands of the arithmetic the folder evaluates in floats and complex numbers. */
@@ -19,11 +19,10 @@ export function intToFloat(v: bigint | number): number | undefined {
   return Number.isFinite(f) || typeof v === "number" ? f : undefined;
 }
 
-/** A negative base to a fractional power: Python hands over to complex_pow (its c_pow, imaginary parts zero). */
+/** A negative base to a fractional power: Python hands over to complex_pow, as the objects package does. */
 function complexPow(a: number, c: number): PyComplex {
-  const len = Math.abs(a) ** c;
-  const phase = Math.atan2(0, a) * c;
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+  const r = cPow({ real: a, imag: 0 }, { real: c, imag: 0 });
+  return new PyComplex(r.real, r.imag);
 }
 
 /** float_pow, for operands that are not NaN or infinite (the folder never sees those as literals). */
