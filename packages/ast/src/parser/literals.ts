@@ -234,7 +234,7 @@ export function decodeBytesEscapes(s: string, raw: boolean): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** The prefix letters of a string token and where its quotes start. */
+/** The prefix letters of a string token (or an f-/t-string's START token) and where its quotes start. */
 export interface StringPrefix {
   bytes: boolean;
   raw: boolean;
@@ -249,7 +249,7 @@ export function stringPrefix(s: string): StringPrefix {
     const c = s.charCodeAt(i) | 0x20;
     if (c === 0x62) bytes = true;
     else if (c === 0x72) raw = true;
-    else if (c !== 0x75) break;
+    else if (c !== 0x75 && c !== 0x66 && c !== 0x74) break;
   }
   return { bytes, raw, quoteAt: i };
 }

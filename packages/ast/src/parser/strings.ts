@@ -201,8 +201,7 @@ function tstring(p: Parser): Expr | null {
 /** The middle parts after START token `start`; format specs inside need to know whether its prefix is raw. */
 function middles(p: Parser, start: number, isT: boolean): Expr[] {
   const outer = p.rawFString;
-  const prefix = p.tokStr(start);
-  p.rawFString = prefix.indexOf("r") >= 0 || prefix.indexOf("R") >= 0;
+  p.rawFString = stringPrefix(p.tokStr(start)).raw;
   try {
     const parts: Expr[] = [];
     for (;;) {
@@ -552,8 +551,7 @@ function invalid_replacement_field(p: Parser, isT: boolean): null {
 
 /** `_get_resized_exprs`: the parts of one f-string or t-string, literal parts decoded, empty ones dropped. */
 function resizedExprs(p: Parser, start: number, parts: Expr[]): Expr[] {
-  const prefix = p.tokStr(start);
-  const raw = prefix.indexOf("r") >= 0 || prefix.indexOf("R") >= 0;
+  const raw = stringPrefix(p.tokStr(start)).raw;
   const out: Expr[] = [];
   for (const item of parts) {
     if (item.nodeType === "JoinedStr") {
