@@ -56,11 +56,10 @@ function indentAll(text: string, prefix: string): string {
     .join("");
 }
 
-/** The lines of a source file as linecache.getline returns them (without their newline). */
-function sourceLine(sources: SourceLookup, filename: string, lineno: number): string {
+/** A source file's lines as linecache keeps them (without their newlines); empty when it cannot be read. */
+function sourceLines(sources: SourceLookup, filename: string): string[] {
   const text = sources(filename);
-  if (text === null) return "";
-  return text.split(/\r\n|\r|\n/)[lineno - 1] ?? "";
+  return text === null ? [] : text.split(/\r\n|\r|\n/);
 }
 
 const encoder = new TextEncoder();
@@ -231,12 +230,13 @@ function shouldShowCarets(start: number, end: number, allLines: string[], anchor
 }
 
 /** StackSummary.format_frame_summary: the text of one entry. */
-export function formatFrameSummary(f: FrameSummary, sources: SourceLookup): string {
+function formatFrameSummary(f: FrameSummary, sources: SourceLookup): string {
   let row = `  File "${f.filename}", line ${f.lineno ?? "None"}, in ${f.name}\n`;
   if (f.lineno === null) return row;
   const endLineno = f.endLineno ?? f.lineno;
+  const lines = sourceLines(sources, f.filename);
   const original: string[] = [];
-  for (let n = f.lineno; n <= endLineno; n++) original.push(rstrip(sourceLine(sources, f.filename, n)));
+  for (let n = f.lineno; n <= endLineno; n++) original.push(rstrip(lines[n - 1] ?? ""));
   const originalText = `${original.join("\n")}\n`;
   const dedented = dedent(originalText);
   if (!dedented.trim()) return row;

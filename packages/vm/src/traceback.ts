@@ -20,7 +20,7 @@ import {
 import type { Frame } from "./frame.js";
 import { type FrameSummary, formatStack, type SourceLookup } from "./stack-format.js";
 import { computeSuggestion, STDLIB_MODULE_NAMES } from "./suggestions.js";
-import { lineAt, positionsOf } from "./traceback-objects.js";
+import { positionsOf } from "./traceback-objects.js";
 
 export type { SourceLookup } from "./stack-format.js";
 
@@ -71,7 +71,7 @@ export function extractStack(e: PyBaseException): FrameSummary[] {
     const pos = tb.lasti >= 0 ? positionsOf(code)[tb.lasti] : undefined;
     out.push({
       filename: code.co_filename,
-      lineno: pos?.[0] ?? lineAt(code, tb.lasti),
+      lineno: pos?.[0] ?? null,
       endLineno: pos?.[1] ?? null,
       colno: pos?.[2] ?? null,
       endColno: pos?.[3] ?? null,

@@ -5,7 +5,7 @@ import { None, newInt, type PyBaseException } from "@ophis/objects";
 import type { Frame } from "./frame.js";
 import type { ThreadState } from "./thread.js";
 
-export function findHandler(frame: Frame, lasti: number) {
+function findHandler(frame: Frame, lasti: number) {
   const offset = lasti * 2;
   for (const e of frame.prepared.exceptionTable) if (offset >= e.start && offset < e.end) return e;
   return undefined;

@@ -71,7 +71,7 @@ function factorial(n: bigint): bigint {
   return rangeProduct(1n, n + 1n);
 }
 
-export function isqrt(n: bigint): bigint {
+function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
   let x = BigInt(Math.floor(Math.sqrt(Number(n))));
   if (x === 0n) x = 1n;

@@ -41,7 +41,7 @@ export function structSeq(type: PyType, items: PyObject[]): PyTuple {
   return t;
 }
 
-export const SimpleNamespaceType = new PyType(T.type, "SimpleNamespace", [T.object]);
+const SimpleNamespaceType = new PyType(T.type, "SimpleNamespace", [T.object]);
 SimpleNamespaceType.setAttr("__module__", newStr("types"));
 SimpleNamespaceType.setDottedName("types.SimpleNamespace");
 defineMethods(SimpleNamespaceType, {

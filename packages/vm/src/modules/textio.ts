@@ -38,7 +38,7 @@ export const TextIOWrapperType = ioType("TextIOWrapper");
 export const BufferedReaderType = ioType("BufferedReader");
 export const BufferedWriterType = ioType("BufferedWriter");
 export const BufferedRandomType = ioType("BufferedRandom");
-export const UnsupportedOperation = new PyType(T.type, "UnsupportedOperation", [E.OSError, E.ValueError]);
+const UnsupportedOperation = new PyType(T.type, "UnsupportedOperation", [E.OSError, E.ValueError]);
 UnsupportedOperation.setAttr("__module__", newStr("io"));
 
 /** Where a file's data lives: a host stream (read a line at a time, or written through) or memory. */
