@@ -17,6 +17,7 @@ import {
 import { newError, type PyObject, PyType, T, typeError } from "../core.js";
 import { newFloat, PyFloat } from "../float.js";
 import { complexRepr, formatComplex, parseComplexText } from "../format/complex-text.js";
+import { intToDouble } from "../format/int-format.js";
 import {
   defineGetSets,
   defineMethods,
@@ -26,21 +27,16 @@ import {
 } from "../functions.js";
 import { identity } from "../identity.js";
 import { compareIntFloat, intFrom, PyInt, pyBool } from "../int.js";
-import { callSpecial, index, repr, str } from "../protocols.js";
+import { callSpecial, repr, str } from "../protocols.js";
 import { newTuple } from "../sequences.js";
 import { None, NotImplemented } from "../singletons.js";
 import { newStr, PyStr } from "../str.js";
+import { floatAsDouble } from "./floats.js";
 import { comparisons } from "./numbers.js";
 import { kwArgs, noArgs, oneArg } from "./text-args.js";
 
 function c(o: PyObject): PyComplex {
   return o as PyComplex;
-}
-
-function intToDouble(v: number | bigint): number {
-  const d = Number(v);
-  if (!Number.isFinite(d)) throw newError("OverflowError", "int too large to convert to float");
-  return d;
 }
 
 /** An int or float operand as a double (real_to_double), or undefined for anything else. */
@@ -215,20 +211,6 @@ function isRealNumber(o: PyObject): boolean {
   );
 }
 
-/** PyFloat_AsDouble: through __float__ (which must return a float), else __index__. */
-function realAsDouble(o: PyObject): number {
-  if (o instanceof PyFloat) return o.value;
-  if (o instanceof PyInt) return intToDouble(o.value);
-  const f = callSpecial(o, "__float__", []);
-  if (f !== undefined) {
-    if (!(f instanceof PyFloat))
-      throw typeError(`${o.type.name}.__float__ returned non-float (type ${f.type.name})`);
-    return f.value;
-  }
-  if (o.type.lookup("__index__") !== undefined) return intToDouble(index(o));
-  throw typeError(`must be real number, not ${o.type.name}`);
-}
-
 /** The value of o.__complex__(), or undefined when its type has none. */
 function fromSpecialMethod(o: PyObject): Complex | undefined {
   const r = callSpecial(o, "__complex__", []);
@@ -251,7 +233,7 @@ function fromOneArgument(x: PyObject): Complex {
   const special = fromSpecialMethod(x);
   if (special !== undefined) return special;
   if (x instanceof PyComplex) return x;
-  if (isRealNumber(x)) return { real: realAsDouble(x), imag: 0 };
+  if (isRealNumber(x)) return { real: floatAsDouble(x), imag: 0 };
   throw typeError(`complex() argument must be a string or a number, not ${typeFullName(x.type)}`);
 }
 
@@ -267,7 +249,7 @@ function fromParts(r: PyObject, i: PyObject | undefined): Complex {
     real = cr.real;
     imag = cr.imag;
   } else if (isRealNumber(r)) {
-    real = realAsDouble(r);
+    real = floatAsDouble(r);
     imag = 0;
   } else throw typeError(`complex() argument 'real' must be a real number, not ${typeFullName(r.type)}`);
   if (i === undefined) return { real, imag };
@@ -276,7 +258,7 @@ function fromParts(r: PyObject, i: PyObject | undefined): Complex {
     return { real: real - i.imag, imag: cr === undefined ? i.real : i.real + cr.imag };
   if (!isRealNumber(i))
     throw typeError(`complex() argument 'imag' must be a real number, not ${typeFullName(i.type)}`);
-  const im = realAsDouble(i);
+  const im = floatAsDouble(i);
   // Only a complex real argument adds to the imaginary part: adding 0 would turn -0.0 into +0.0.
   return { real, imag: cr === undefined ? im : im + cr.imag };
 }
@@ -320,7 +302,7 @@ function fromNumber(args: PyObject[], kw: readonly string[] | null): PyObject {
   if (x.type === T.complex && cls === T.complex) return x;
   let v: Complex;
   if (x instanceof PyComplex) v = x;
-  else v = fromSpecialMethod(x) ?? { real: realAsDouble(x), imag: 0 };
+  else v = fromSpecialMethod(x) ?? { real: floatAsDouble(x), imag: 0 };
   const value = newComplex(v.real, v.imag);
   return cls === T.complex ? value : callObject(cls, [value]);
 }

@@ -5,6 +5,7 @@ import { newError, type PyObject, type PyType, T, typeError } from "../core.js";
 import { floatHash, newFloat, PyFloat } from "../float.js";
 import { roundDouble } from "../format/dtoa.js";
 import { floatRepr, formatFloat } from "../format/float-format.js";
+import { intToDouble } from "../format/int-format.js";
 import { floatFromHex, floatHex, parseFloatText } from "../format/parse-number.js";
 import {
   defineGetSets,
@@ -21,6 +22,20 @@ import { None, NotImplemented } from "../singletons.js";
 import { newStr, PyStr } from "../str.js";
 import { comparisons, floatPowHook, floatToIntValue } from "./numbers.js";
 import { bytesData } from "./text.js";
+
+/** PyFloat_AsDouble: floats, ints (exactly rounded), and objects with __float__ or __index__. */
+export function floatAsDouble(o: PyObject): number {
+  if (o instanceof PyFloat) return o.value;
+  if (o instanceof PyInt) return intToDouble(o.value);
+  const f = callSpecial(o, "__float__", []);
+  if (f !== undefined) {
+    if (!(f instanceof PyFloat))
+      throw typeError(`${o.type.name}.__float__ returned non-float (type ${f.type.name})`);
+    return f.value;
+  }
+  if (o.type.lookup("__index__") !== undefined) return intToDouble(index(o));
+  throw typeError(`must be real number, not ${o.type.name}`);
+}
 
 function v(o: PyObject): number {
   return (o as PyFloat).value;

@@ -14,9 +14,9 @@ import {
   type PyObject,
   splitKeywords,
   T,
+  floatAsDouble as toDouble,
   typeError,
 } from "@ophis/objects";
-import { toDouble } from "./math.js";
 import { fsum, twoProduct } from "./math-special.js";
 
 type Def = (name: string, f: (args: PyObject[], kw: readonly string[] | null) => PyObject) => void;

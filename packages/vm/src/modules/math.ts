@@ -1,6 +1,5 @@
 // The math module: CPython 3.14's functions and constants on floats, with its exact error messages.
 import {
-  callObject,
   floatRepr,
   index,
   iterate,
@@ -8,38 +7,17 @@ import {
   newFloat,
   newTuple,
   PyBuiltinFunction,
-  PyFloat,
   PyInt,
   type PyModule,
   type PyObject,
   pyBool as pyBoolOf,
   splitKeywords,
+  floatAsDouble as toDouble,
   typeError,
 } from "@ophis/objects";
 import type { Interpreter } from "../interpreter.js";
 import { installIntegerFunctions } from "./math-int.js";
 import * as K from "./math-special.js";
-
-/** PyFloat_AsDouble: floats, ints (exactly rounded), and objects with __float__ or __index__. */
-export function toDouble(o: PyObject): number {
-  if (o instanceof PyFloat) return o.value;
-  if (o instanceof PyInt) return intToDouble(o.value);
-  const f = o.type.lookup("__float__");
-  if (f !== undefined) {
-    const r = callObject(f, [o]);
-    if (!(r instanceof PyFloat))
-      throw typeError(`${o.type.name}.__float__ returned non-float (type ${r.type.name})`);
-    return r.value;
-  }
-  if (o.type.lookup("__index__") !== undefined) return intToDouble(index(o));
-  throw typeError(`must be real number, not ${o.type.name}`);
-}
-
-export function intToDouble(v: number | bigint): number {
-  const x = Number(v);
-  if (!Number.isFinite(x)) throw newError("OverflowError", "int too large to convert to float");
-  return x;
-}
 
 export const domainError = () => newError("ValueError", "math domain error");
 export const rangeError = () => newError("OverflowError", "math range error");
