@@ -10,7 +10,8 @@ import { Op } from "@ophis/bytecode";
 const dist = new URL("../dist/", import.meta.url);
 const label = /case Op\.([A-Z0-9_]+):/g;
 
-for (const name of readdirSync(dist)) {
+// Every emitted file, subfolders included, so a dispatch switch keeps its jump table wherever it moves.
+for (const name of readdirSync(dist, { recursive: true })) {
   if (!name.endsWith(".js")) continue;
   const file = new URL(name, dist);
   const text = readFileSync(file, "utf8");
